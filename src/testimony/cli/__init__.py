@@ -1,0 +1,51 @@
+"""The `testimony` command line.
+
+Each sub-module registers its commands on the argument parser. A handler returns an exit
+code; expected failures are raised as `CliError` or `TestimonyError` and become one clear
+sentence on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from testimony import __version__
+from testimony.cli.common import CliError, run_handler
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from testimony.cli import account_cmds, redact_cmd, vault_cmds
+
+    parser = argparse.ArgumentParser(
+        prog="testimony",
+        description="Record what happened in crisis services, offline and encrypted.",
+    )
+    parser.add_argument("--version", action="version", version=f"testimony {__version__}")
+    parser.add_argument("--vault", metavar="PATH", help="open the app on this vault")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    vault_cmds.register(sub)
+    account_cmds.register(sub)
+    redact_cmd.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _open_app(args.vault)
+    return run_handler(args.func, args)
+
+
+def _open_app(vault: str | None) -> int:
+    try:
+        from testimony.app import run_app
+    except ImportError as exc:  # Qt missing or its system libraries absent
+        print(f"testimony: the window cannot start: {exc}.", file=sys.stderr)
+        return 1
+    return run_app(vault)
+
+
+__all__ = ["CliError", "build_parser", "main"]

@@ -1,0 +1,46 @@
+"""What each expected failure means, in one plain sentence for the command line."""
+
+from __future__ import annotations
+
+from testimony.core.errors import TestimonyError
+
+_MESSAGES = {
+    "wrong_passphrase": "That passphrase does not open this vault. Nothing was changed.",
+    "vault_damaged": (
+        "This vault is damaged and cannot be read safely. Nothing was deleted; "
+        "restore it from a backup or ask for help."
+    ),
+    "vault_not_found": "There is no vault at that place.",
+    "vault_exists": "Something already exists at that place. Choose a new folder name.",
+    "header_invalid": (
+        "The vault's key file is damaged or has been changed, so the vault will not open. "
+        "Nothing was changed."
+    ),
+    "vault_locked": "The vault is locked.",
+    "vault_unavailable": (
+        "The vault's files cannot be reached. If it is on a USB stick, put the stick back in."
+    ),
+    "unknown_form": "This account uses a question set this version of Testimony does not know.",
+    "form_error": "The question set is not valid.",
+    "invalid_answer": "An answer does not fit the question set.",
+    "input_error": "The input is not in the expected format.",
+}
+
+
+def message_for(exc: TestimonyError) -> str:
+    base = _MESSAGES.get(exc.code, "Something went wrong. Nothing was changed.")
+    detail = _detail(exc)
+    return f"{base} {detail}".strip()
+
+
+def _detail(exc: TestimonyError) -> str:
+    d = exc.details
+    if exc.code == "invalid_answer" and "question" in d:
+        option = f" (option '{d['option']}')" if "option" in d else ""
+        return f"Question '{d['question']}'{option}: {exc}."
+    if exc.code == "unknown_form" and "form" in d:
+        version = f" version {d['version']}" if "version" in d else ""
+        return f"(Form '{d['form']}'{version}.)"
+    if exc.code == "input_error" and str(exc) != exc.code:
+        return f"({exc})"
+    return ""

@@ -1,0 +1,69 @@
+"""Errors the layers below the UI raise.
+
+Each carries a stable `code`; the UI and the command line turn codes into words. Nothing
+here holds user content, so an error can be logged or shown without leaking an account.
+"""
+
+from __future__ import annotations
+
+
+class TestimonyError(Exception):
+    """Base class: an expected failure with a clear cause, never a bug."""
+
+    code = "error"
+
+    def __init__(self, message: str = "", **details: object) -> None:
+        super().__init__(message or self.code)
+        self.details = details
+
+
+class WrongPassphrase(TestimonyError):
+    code = "wrong_passphrase"
+
+
+class VaultDamaged(TestimonyError):
+    code = "vault_damaged"
+
+
+class VaultNotFound(TestimonyError):
+    code = "vault_not_found"
+
+
+class VaultExists(TestimonyError):
+    code = "vault_exists"
+
+
+class HeaderInvalid(TestimonyError):
+    """The key header is unreadable, tampered with or weaker than we allow."""
+
+    code = "header_invalid"
+
+
+class VaultLocked(TestimonyError):
+    code = "vault_locked"
+
+
+class VaultUnavailable(TestimonyError):
+    """The vault's files cannot be reached (a USB stick removed, a permission lost)."""
+
+    code = "vault_unavailable"
+
+
+class FormError(TestimonyError):
+    """A question set file is malformed, or an answer does not fit it."""
+
+    code = "form_error"
+
+
+class UnknownForm(FormError):
+    code = "unknown_form"
+
+
+class InvalidAnswer(FormError):
+    code = "invalid_answer"
+
+
+class InputError(TestimonyError):
+    """Input from a file or stdin is malformed."""
+
+    code = "input_error"

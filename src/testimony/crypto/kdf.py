@@ -1,0 +1,106 @@
+"""Argon2id key derivation, with a floor that nothing may go below and a calibration that
+goes above it until derivation takes about the target time on this machine."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from testimony.core.errors import HeaderInvalid
+from testimony.crypto.secret import KEY_BYTES, SecretKey, passphrase_bytes, wipe
+
+# RFC 9106 §4, second recommended option: 64 MiB, 3 passes, 4 lanes. Never less.
+MIN_MEMORY_KIB = 64 * 1024
+MIN_ITERATIONS = 3
+MIN_LANES = 4
+# Upper bounds keep a header from a hostile source from making us allocate without limit.
+MAX_MEMORY_KIB = 2 * 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 16
+# Past this much memory we add passes instead: a shared laptop may not have more to spare.
+CALIBRATE_MEMORY_CAP_KIB = 256 * 1024
+SALT_BYTES = 16
+DEFAULT_TARGET_SECONDS = 0.5
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int
+    salt: bytes
+
+    def check(self) -> None:
+        """Refuse parameters below the floor (a downgraded header) or absurdly high."""
+        if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
+            raise HeaderInvalid("kdf memory out of range")
+        if not (MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS):
+            raise HeaderInvalid("kdf iterations out of range")
+        if not (MIN_LANES <= self.lanes <= MAX_LANES):
+            raise HeaderInvalid("kdf lanes out of range")
+        if len(self.salt) != SALT_BYTES:
+            raise HeaderInvalid("kdf salt has the wrong length")
+
+    def with_new_salt(self) -> KdfParams:
+        return KdfParams(self.memory_kib, self.iterations, self.lanes, os.urandom(SALT_BYTES))
+
+
+def minimum_params() -> KdfParams:
+    return KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS, MIN_LANES, os.urandom(SALT_BYTES))
+
+
+def derive(secret: str, params: KdfParams) -> SecretKey:
+    params.check()
+    material = passphrase_bytes(secret)
+    try:
+        kdf = Argon2id(
+            salt=params.salt,
+            length=KEY_BYTES,
+            iterations=params.iterations,
+            lanes=params.lanes,
+            memory_cost=params.memory_kib,
+        )
+        return SecretKey(bytearray(kdf.derive(bytes(material))))
+    finally:
+        wipe(material)
+
+
+def calibrate(target_seconds: float | None = None) -> KdfParams:
+    """Parameters at or above the floor that take about `target_seconds` here.
+
+    The target comes from TESTIMONY_KDF_SECONDS when set (tests use 0 to stay at the floor);
+    it can only raise the cost above the floor, never lower it.
+    """
+    if target_seconds is None:
+        target_seconds = _target_from_env()
+    params = minimum_params()
+    if target_seconds <= 0:
+        return params
+    elapsed = _time_once(params)
+    if elapsed >= target_seconds:
+        return params
+    factor = target_seconds / elapsed
+    memory = min(CALIBRATE_MEMORY_CAP_KIB, int(MIN_MEMORY_KIB * factor))
+    memory -= memory % 1024
+    factor_left = factor * MIN_MEMORY_KIB / memory
+    iterations = min(MAX_ITERATIONS, max(MIN_ITERATIONS, int(MIN_ITERATIONS * factor_left)))
+    return KdfParams(memory, iterations, MIN_LANES, params.salt)
+
+
+def _target_from_env() -> float:
+    raw = os.environ.get("TESTIMONY_KDF_SECONDS")
+    if raw is None:
+        return DEFAULT_TARGET_SECONDS
+    try:
+        return max(0.0, min(10.0, float(raw)))
+    except ValueError:
+        return DEFAULT_TARGET_SECONDS
+
+
+def _time_once(params: KdfParams) -> float:
+    start = time.perf_counter()
+    derive("calibration", params).wipe()
+    return max(time.perf_counter() - start, 1e-3)

@@ -1,0 +1,115 @@
+"""Accounts as the rest of the app sees them: checked against their form, saved with their
+consent, listed and searched. Every function takes the connection first and runs on the
+session's database thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from testimony.core.consent import Level, Method, parse_level
+from testimony.core.errors import InputError
+from testimony.core.forms import AnswerValue, load_form, validate_answers
+from testimony.core.types import Account, NewAccount, Status
+from testimony.store import accounts as store
+from testimony.store.connection import Connection
+from testimony.store.consent import current_level, record_consent
+
+DEFAULT_FORM = "crisis-account"
+_KEYS = {"form", "form_version", "answers", "consent", "supported", "status"}
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """An account read from JSON, checked and ready to save."""
+
+    account: NewAccount
+    consent: Level
+
+
+def parse_incoming(obj: Any, index: int = 0) -> Incoming:
+    """Check one object of the `account add --json` shape (DESIGN.md §9)."""
+    where = f"account {index + 1}"
+    if not isinstance(obj, dict):
+        raise InputError(f"{where} is not a JSON object")
+    unknown = sorted(set(obj) - _KEYS)
+    if unknown:
+        raise InputError(f"{where} has unknown field '{unknown[0]}'")
+    form_id = obj.get("form", DEFAULT_FORM)
+    version = obj.get("form_version")
+    if not isinstance(form_id, str) or (version is not None and type(version) is not int):
+        raise InputError(f"{where}: 'form' must be text and 'form_version' a whole number")
+    form = load_form(form_id, version)
+    answers = validate_answers(form, obj.get("answers", {}))
+    try:
+        level = parse_level(obj.get("consent", "private"))
+        status = Status(obj.get("status", "complete"))
+    except ValueError:
+        raise InputError(
+            f"{where}: 'consent' must be private, count, words or quote, "
+            "and 'status' draft or complete"
+        ) from None
+    supported = obj.get("supported", False)
+    if not isinstance(supported, bool):
+        raise InputError(f"{where}: 'supported' must be true or false")
+    return Incoming(NewAccount(form.id, form.version, answers, status, supported), level)
+
+
+def add_incoming(conn: Connection, items: list[Incoming], method: Method) -> list[int]:
+    """Save checked accounts; call inside one transaction so a list is all or nothing."""
+    ids = []
+    for item in items:
+        account_id = store.insert_account(conn, item.account)
+        record_consent(conn, account_id, item.consent, method)
+        ids.append(account_id)
+    return ids
+
+
+def create_draft(conn: Connection, supported: bool = False, form_id: str = DEFAULT_FORM) -> int:
+    """A new, empty draft on the newest version of the form; private until chosen."""
+    form = load_form(form_id)
+    return store.insert_account(
+        conn, NewAccount(form.id, form.version, {}, Status.DRAFT, supported)
+    )
+
+
+def save_answers(
+    conn: Connection,
+    account_id: int,
+    answers: dict[str, AnswerValue],
+    status: Status | None = None,
+) -> None:
+    """Check answers against the account's own form version, then replace them."""
+    account = store.get_account(conn, account_id)
+    if account is None:
+        raise KeyError(account_id)
+    form = load_form(account.form_id, account.form_version)
+    store.update_account(conn, account_id, validate_answers(form, answers), status)
+
+
+def set_consent(conn: Connection, account_id: int, level: Level, method: Method) -> None:
+    if store.get_account(conn, account_id) is None:
+        raise KeyError(account_id)
+    if current_level(conn, account_id) is level and _has_history(conn, account_id):
+        return
+    record_consent(conn, account_id, level, method)
+
+
+def _has_history(conn: Connection, account_id: int) -> bool:
+    from testimony.store.consent import consent_history
+
+    return bool(consent_history(conn, account_id))
+
+
+def as_json(account: Account) -> dict[str, Any]:
+    return {
+        "id": account.id,
+        "form": account.form_id,
+        "form_version": account.form_version,
+        "answers": account.answers,
+        "consent": account.consent.value,
+        "supported": account.supported,
+        "status": account.status.value,
+        "created": account.created,
+        "updated": account.updated,
+    }

@@ -1,0 +1,138 @@
+"""An open vault, and the one thread that talks to its database.
+
+All database work runs on a single worker thread (SQLite connections belong to the thread
+that made them, and one writer means no lock contention). The GUI submits work and gets a
+Future back; the command line waits on the same Futures. Locking closes the connection and
+wipes the key: a locked session holds nothing decrypted.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, ParamSpec, TypeVar
+
+from testimony.core.errors import VaultDamaged, VaultLocked, VaultUnavailable
+from testimony.crypto.secret import SecretKey
+from testimony.services.vault import VaultPaths, open_unlocked, read_header, unwrap_key
+from testimony.store.connection import Connection, DatabaseError, close
+from testimony.store.tx import transaction
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Session:
+    def __init__(self, paths: VaultPaths) -> None:
+        self.paths = paths
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault-db")
+        self._conn: Connection | None = None  # touched only on the worker thread
+        self._key: SecretKey | None = None
+        self._unlocked = threading.Event()
+        self._closed = False
+
+    # -- opening and locking -------------------------------------------------------------
+
+    def unlock(
+        self,
+        passphrase: str | None = None,
+        *,
+        recovery_code: str | None = None,
+        full_check: bool = True,
+    ) -> Future[None]:
+        """Derive the key, open and check the database, all on the worker thread."""
+        return self._executor.submit(self._unlock, passphrase, recovery_code, full_check)
+
+    def _unlock(self, passphrase: str | None, recovery_code: str | None, full_check: bool) -> None:
+        self._drop()
+        read_header(self.paths)
+        key = unwrap_key(self.paths, passphrase, recovery_code)
+        try:
+            conn = open_unlocked(self.paths, key, full_check=full_check)
+        except BaseException:
+            key.wipe()
+            raise
+        self._key, self._conn = key, conn
+        self._unlocked.set()
+
+    def lock(self) -> Future[None]:
+        """Close the database and wipe the key. Work already queued runs first, so a save
+        submitted just before locking is not lost."""
+        self._unlocked.clear()
+        return self._executor.submit(self._drop)
+
+    def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        key, self._key = self._key, None
+        if conn is not None:
+            try:
+                close(conn)
+            except DatabaseError:
+                pass  # the files may be gone (USB stick pulled); nothing more to save
+        if key is not None:
+            key.wipe()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._unlocked.is_set()
+
+    def close(self) -> None:
+        """Lock and stop the worker thread. The session cannot be used again."""
+        if self._closed:
+            return
+        self._closed = True
+        self.lock()
+        self._executor.shutdown(wait=True)
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- running work ----------------------------------------------------------------------
+
+    def submit(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future[T]:
+        """Run fn(connection, *args) on the database thread."""
+        return self._executor.submit(self._call, fn, False, args, kwargs)
+
+    def submit_write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future[T]:
+        """Like submit, inside one transaction: all of it is saved, or none of it."""
+        return self._executor.submit(self._call, fn, True, args, kwargs)
+
+    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """submit() and wait: for the command line and tests, never the GUI thread."""
+        return self.submit(fn, *args, **kwargs).result()
+
+    def call_write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        return self.submit_write(fn, *args, **kwargs).result()
+
+    def key_bytes_for_backup(self) -> bytes:
+        """The raw data key, for copying the database on the worker thread only."""
+        if self._key is None:
+            raise VaultLocked("locked")
+        return self._key.bytes()
+
+    def _call(self, fn: Callable[..., T], write: bool, args: tuple, kwargs: dict) -> T:
+        conn = self._conn
+        if conn is None:
+            raise VaultLocked("locked")
+        try:
+            if write:
+                with transaction(conn):
+                    return fn(conn, *args, **kwargs)
+            return fn(conn, *args, **kwargs)
+        except DatabaseError as exc:
+            raise self._explain(exc) from None
+
+    def _explain(self, exc: DatabaseError) -> Exception:
+        """A database error, said as what it means for the person."""
+        if not self.paths.database.exists() or not self.paths.folder.is_dir():
+            return VaultUnavailable("vault files are gone", cause=type(exc).__name__)
+        text = str(exc).lower()
+        if "disk i/o" in text or "unable to open" in text or "readonly" in text:
+            return VaultUnavailable("vault files cannot be reached", cause=type(exc).__name__)
+        if "malformed" in text or "not a database" in text:
+            return VaultDamaged("database damaged", cause=type(exc).__name__)
+        return exc

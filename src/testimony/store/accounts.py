@@ -1,0 +1,173 @@
+"""Accounts and their full-text index, kept in step in the same transaction."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+
+from testimony.core.consent import Level
+from testimony.core.errors import UnknownForm
+from testimony.core.forms import AnswerValue, load_form, searchable_text, short_title
+from testimony.core.types import Account, AccountRow, NewAccount, Status
+from testimony.store.connection import Connection
+from testimony.store.events import log_event
+from testimony.store.tx import now
+
+_CURRENT_CONSENT = (
+    "(SELECT level FROM consent c WHERE c.account_id = a.id ORDER BY c.id DESC LIMIT 1)"
+)
+
+
+def insert_account(conn: Connection, new: NewAccount) -> int:
+    """Add an account; call inside a transaction. Returns its id."""
+    stamp = now()
+    cur = conn.execute(
+        "INSERT INTO accounts (form_id, form_version, answers, status, supported, created, updated)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            new.form_id,
+            new.form_version,
+            _dump(new.answers),
+            Status(new.status).value,
+            int(new.supported),
+            stamp,
+            stamp,
+        ),
+    )
+    account_id = int(cur.lastrowid or 0)
+    _index(conn, account_id, new.form_id, new.form_version, new.answers)
+    log_event(conn, "account_created")
+    return account_id
+
+
+def update_account(
+    conn: Connection,
+    account_id: int,
+    answers: dict[str, AnswerValue],
+    status: Status | None = None,
+    supported: bool | None = None,
+) -> None:
+    """Replace an account's answers (and optionally status); call inside a transaction."""
+    row = conn.execute(
+        "SELECT form_id, form_version FROM accounts WHERE id = ?", (account_id,)
+    ).fetchone()
+    if row is None:
+        raise KeyError(account_id)
+    conn.execute(
+        "UPDATE accounts SET answers = ?, updated = ?,"
+        " status = coalesce(?, status), supported = coalesce(?, supported) WHERE id = ?",
+        (
+            _dump(answers),
+            now(),
+            None if status is None else Status(status).value,
+            None if supported is None else int(supported),
+            account_id,
+        ),
+    )
+    conn.execute("DELETE FROM accounts_fts WHERE rowid = ?", (account_id,))
+    _index(conn, account_id, row[0], row[1], answers)
+    log_event(conn, "account_updated")
+
+
+def delete_account(conn: Connection, account_id: int) -> bool:
+    """Remove an account and everything of it; secure_delete overwrites the freed pages."""
+    conn.execute("DELETE FROM accounts_fts WHERE rowid = ?", (account_id,))
+    cur = conn.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
+    if cur.rowcount:
+        log_event(conn, "account_deleted")
+    return bool(cur.rowcount)
+
+
+def get_account(conn: Connection, account_id: int) -> Account | None:
+    row = conn.execute(
+        "SELECT id, form_id, form_version, answers, status, supported, created, updated, "
+        f"{_CURRENT_CONSENT} FROM accounts a WHERE id = ?",
+        (account_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    return Account(
+        id=row[0],
+        form_id=row[1],
+        form_version=row[2],
+        answers=json.loads(row[3]),
+        status=Status(row[4]),
+        supported=bool(row[5]),
+        created=row[6],
+        updated=row[7],
+        consent=Level(row[8] or "private"),
+    )
+
+
+def account_ids(conn: Connection, search: str | None = None) -> list[int]:
+    """Ids newest first; with `search`, only accounts whose text matches every word."""
+    if not search or not search.strip():
+        rows = conn.execute("SELECT id FROM accounts ORDER BY updated DESC, id DESC")
+        return [r[0] for r in rows]
+    query = fts_query(search)
+    if not query:
+        return []
+    rows = conn.execute(
+        "SELECT a.id FROM accounts_fts f JOIN accounts a ON a.id = f.rowid"
+        " WHERE accounts_fts MATCH ? ORDER BY a.updated DESC, a.id DESC",
+        (query,),
+    )
+    return [r[0] for r in rows]
+
+
+def account_rows(conn: Connection, ids: Sequence[int]) -> list[AccountRow]:
+    """The list rows for these ids, in the order given (for lazy fetching by a view)."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        "SELECT id, created, updated, status, supported, form_id, form_version, answers, "
+        f"{_CURRENT_CONSENT} FROM accounts a WHERE id IN ({marks})",
+        list(ids),
+    )
+    by_id = {r[0]: _row(r) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def count_accounts(conn: Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM accounts").fetchone()[0])
+
+
+def fts_query(text: str) -> str:
+    """Turn what someone typed into a safe FTS5 query: every word must appear, each as a
+    quoted prefix term, so quotes, AND/OR/NEAR and other syntax are never interpreted."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    return " ".join('"' + w.replace('"', "") + '"*' for w in words[:16])
+
+
+def _row(r: tuple) -> AccountRow:
+    answers = json.loads(r[7])
+    try:
+        title = short_title(load_form(r[5], r[6]), answers)
+    except UnknownForm:
+        title = ""
+    when = answers.get("when")
+    return AccountRow(
+        id=r[0],
+        created=r[1],
+        updated=r[2],
+        status=Status(r[3]),
+        supported=bool(r[4]),
+        consent=Level(r[8] or "private"),
+        title=title,
+        when=when if isinstance(when, str) else "",
+    )
+
+
+def _index(conn: Connection, account_id: int, form_id: str, version: int, answers: dict) -> None:
+    try:
+        body = searchable_text(load_form(form_id, version), answers)
+    except UnknownForm:
+        body = "\n".join(v for v in answers.values() if isinstance(v, str))
+    if body:
+        conn.execute("INSERT INTO accounts_fts (rowid, body) VALUES (?, ?)", (account_id, body))
+
+
+def _dump(answers: dict[str, AnswerValue]) -> str:
+    return json.dumps(answers, ensure_ascii=False, sort_keys=True)

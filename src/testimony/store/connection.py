@@ -1,0 +1,100 @@
+"""Opening the encrypted database.
+
+The key is given as raw bytes and reaches SQLCipher as hex made from those bytes, so no
+text a person typed ever becomes part of an SQL statement.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import sqlcipher3
+
+from testimony.core.errors import VaultDamaged, VaultUnavailable
+from testimony.store import files
+
+Connection = sqlcipher3.Connection
+DatabaseError = sqlcipher3.DatabaseError
+_HEX = re.compile(r"^[0-9a-f]{64}$")
+
+
+def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """Open (or create) the database at `path` with a 32-byte raw key.
+
+    The key has already been proven right by the header's authenticated key slot, so a file
+    that will not open with it is damaged (or belongs to another header): VaultDamaged.
+    VaultUnavailable when the file is gone.
+    """
+    if not create and not path.exists():
+        raise VaultUnavailable("database file missing")
+    key_hex = key.hex()
+    if len(key) != 32 or not _HEX.match(key_hex):
+        raise ValueError("raw key must be 32 bytes")
+    # isolation_level=None: we issue BEGIN/COMMIT ourselves, so every write is one explicit
+    # transaction and nothing is left open by the driver's implicit transactions.
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+        del key_hex
+        _configure(conn)
+    except DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged("database cannot be opened", cause=type(exc).__name__) from None
+    if create:
+        files.restrict(path)
+    return conn
+
+
+def _configure(conn: Connection) -> None:
+    # Reading the schema is the first real use of the key: it fails here if the key is wrong
+    # or page 1 is damaged.
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA cipher_memory_security = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def check_integrity(conn: Connection) -> list[str]:
+    """Problems found, or [] when the file is whole.
+
+    SQLCipher's check verifies every page's HMAC (a flipped byte anywhere shows up);
+    SQLite's check then verifies the structure inside.
+    """
+    problems: list[str] = []
+    try:
+        problems += [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except DatabaseError as exc:
+        return [*problems, f"unreadable: {type(exc).__name__}"]
+    problems += [r for r in rows if r != "ok"]
+    return problems
+
+
+def restrict_sidecars(path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        files.restrict(Path(str(path) + suffix))
+
+
+def close(conn: Connection) -> None:
+    """Checkpoint the WAL into the main file and close; the key goes with the connection."""
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DatabaseError:
+        pass
+    finally:
+        conn.close()
+
+
+__all__ = [
+    "Connection",
+    "DatabaseError",
+    "check_integrity",
+    "close",
+    "open_database",
+    "restrict_sidecars",
+]
