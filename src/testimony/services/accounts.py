@@ -13,7 +13,7 @@ from testimony.core.forms import AnswerValue, load_form, validate_answers
 from testimony.core.types import Account, NewAccount, Status
 from testimony.store import accounts as store
 from testimony.store.connection import Connection
-from testimony.store.consent import current_level, record_consent
+from testimony.store.consent import consent_history, current_level, record_consent
 
 DEFAULT_FORM = "crisis-account"
 _KEYS = {"form", "form_version", "answers", "consent", "supported", "status"}
@@ -87,18 +87,30 @@ def save_answers(
     store.update_account(conn, account_id, validate_answers(form, answers), status)
 
 
+def delete_account(conn: Connection, account_id: int) -> bool:
+    """Delete an account and make sure its text is gone from the files, not just hidden.
+
+    secure_delete zeroes the freed pages; the checkpoint then moves those zeroed pages from
+    the write-ahead log into the database and empties the log, so no older copy remains.
+    Call outside a transaction (it commits its own).
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        found = store.delete_account(conn, account_id)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return found
+
+
 def set_consent(conn: Connection, account_id: int, level: Level, method: Method) -> None:
     if store.get_account(conn, account_id) is None:
         raise KeyError(account_id)
-    if current_level(conn, account_id) is level and _has_history(conn, account_id):
-        return
+    if consent_history(conn, account_id) and current_level(conn, account_id) is level:
+        return  # choosing the same level again is not a new decision
     record_consent(conn, account_id, level, method)
-
-
-def _has_history(conn: Connection, account_id: int) -> bool:
-    from testimony.store.consent import consent_history
-
-    return bool(consent_history(conn, account_id))
 
 
 def as_json(account: Account) -> dict[str, Any]:

@@ -8,6 +8,7 @@ wipes the key: a locked session holds nothing decrypted.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -66,10 +67,9 @@ class Session:
         conn, self._conn = self._conn, None
         key, self._key = self._key, None
         if conn is not None:
-            try:
+            # The files may be gone (USB stick pulled); then there is nothing more to save.
+            with contextlib.suppress(DatabaseError):
                 close(conn)
-            except DatabaseError:
-                pass  # the files may be gone (USB stick pulled); nothing more to save
         if key is not None:
             key.wipe()
 
