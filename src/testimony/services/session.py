@@ -17,7 +17,13 @@ from typing import Any, ParamSpec, TypeVar
 from testimony.core.errors import VaultDamaged, VaultLocked, VaultUnavailable
 from testimony.crypto.secret import SecretKey
 from testimony.services.vault import VaultPaths, open_unlocked, read_header, unwrap_key
-from testimony.store.connection import Connection, DatabaseError, close
+from testimony.store.connection import (
+    Connection,
+    DatabaseError,
+    check_integrity,
+    close,
+    open_database,
+)
 from testimony.store.tx import transaction
 
 P = ParamSpec("P")
@@ -114,10 +120,63 @@ class Session:
             raise VaultLocked("locked")
         return self._key.bytes()
 
+    def verify(self) -> Future[list[str]]:
+        """Check every page of the database, on a second, read-only connection of its own.
+
+        A full check reads the whole file (about a second at 10,000 accounts), so the app
+        opens with a quick check and runs this one beside the database thread, without
+        holding up the list. Resolves to the problems found, [] when the file is whole.
+        """
+        if self._key is None:
+            raise VaultLocked("locked")
+        key = SecretKey(bytearray(self._key.bytes()))
+        paths = self.paths
+
+        def check() -> list[str]:
+            try:
+                conn = open_database(paths.database, key.bytes())
+                try:
+                    return check_integrity(conn)
+                finally:
+                    conn.close()
+            except VaultDamaged:
+                return ["unreadable"]
+            finally:
+                key.wipe()
+
+        future: Future[list[str]] = Future()
+
+        def run() -> None:
+            try:
+                future.set_result(check())
+            except BaseException as exc:  # reported through the Future, like all work
+                future.set_exception(exc)
+
+        threading.Thread(target=run, name="vault-verify", daemon=True).start()
+        return future
+
+    def reconnect(self) -> Future[None]:
+        """Open the database again with the key still held, after its files came back (a
+        USB stick put back in). The old connection may be dead, so it is dropped first."""
+        return self._executor.submit(self._reconnect)
+
+    def _reconnect(self) -> None:
+        if self._key is None:
+            raise VaultLocked("locked")
+        old, self._conn = self._conn, None
+        if old is not None:
+            with contextlib.suppress(DatabaseError):
+                old.close()
+        self._conn = open_unlocked(self.paths, self._key, full_check=False)
+
     def _call(self, fn: Callable[..., T], write: bool, args: tuple, kwargs: dict) -> T:
         conn = self._conn
         if conn is None:
             raise VaultLocked("locked")
+        if not self.paths.database.exists():
+            # The folder went away (a stick pulled out, a drive unmounted). Writing on
+            # through an open handle would put words where the person cannot find them.
+            raise VaultUnavailable("vault files are gone")
         try:
             if write:
                 with transaction(conn):

@@ -37,7 +37,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
     try:
         conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
         del key_hex
-        _configure(conn)
+        configure(conn)
     except DatabaseError as exc:
         conn.close()
         raise VaultDamaged("database cannot be opened", cause=type(exc).__name__) from None
@@ -46,7 +46,7 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
     return conn
 
 
-def _configure(conn: Connection) -> None:
+def configure(conn: Connection) -> None:
     # Reading the schema is the first real use of the key: it fails here if the key is wrong
     # or page 1 is damaged.
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -1,0 +1,18 @@
+"""Small helpers shared by tests (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+PASSPHRASE = "correct horse battery staple"
+
+
+def account(**answers: object) -> dict:
+    """One account in the `account add --json` shape."""
+    return {"form": "crisis-account", "answers": answers, "consent": "private"}
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """A fingerprint of every file in a folder, to prove nothing changed."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
