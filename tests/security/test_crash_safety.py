@@ -50,7 +50,9 @@ def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path):
     for run in range(KILLS):
         child = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(created.paths.folder), PASSPHRASE, str(run)],
-            stdout=subprocess.PIPE, text=True, env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "READY"
@@ -67,8 +69,10 @@ def _check(folder: Path, reported: set[str]) -> None:
     with Session(vault_paths(folder)) as s:
         s.unlock(PASSPHRASE).result()  # runs the full integrity check
         assert s.call(check_integrity) == []
-        texts = [s.call(store.get_account, i).answers.get("what_happened", "")
-                 for i in s.call(store.account_ids)]
+        texts = [
+            s.call(store.get_account, i).answers.get("what_happened", "")
+            for i in s.call(store.account_ids)
+        ]
     saved = {t.split()[1] for t in texts if t.startswith("crash-test")}
     missing = reported - saved
     assert not missing, f"reported as saved but lost: {sorted(missing)[:5]}"

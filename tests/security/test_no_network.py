@@ -20,15 +20,28 @@ def test_whole_cli_workflow_opens_no_socket(tmp_path, cli):
     with no_sockets() as events:
         assert cli(["vault", "create", vault, "--recovery-code"], stdin=PASSPHRASE + "\n").code == 0
         body = json.dumps([account(what_happened="words"), account(services=["police"])])
-        assert cli(["account", "add", vault, "--json", "-"], stdin=f"{PASSPHRASE}\n{body}").code == 0
+        assert (
+            cli(["account", "add", vault, "--json", "-"], stdin=f"{PASSPHRASE}\n{body}").code == 0
+        )
         assert cli(["account", "list", vault], stdin=PASSPHRASE + "\n").code == 0
-        assert cli(["account", "list", vault, "--search", "words", "--json"],
-                   stdin=PASSPHRASE + "\n").code == 0
+        assert (
+            cli(
+                ["account", "list", vault, "--search", "words", "--json"], stdin=PASSPHRASE + "\n"
+            ).code
+            == 0
+        )
         assert cli(["vault", "check", vault], stdin=PASSPHRASE + "\n").code == 0
-        assert cli(["vault", "backup", vault, "--out", tmp_path / "b"],
-                   stdin=PASSPHRASE + "\n").code == 0
-        assert cli(["vault", "restore", tmp_path / "b", tmp_path / "r.testimony"],
-                   stdin=PASSPHRASE + "\n").code == 0
+        assert (
+            cli(["vault", "backup", vault, "--out", tmp_path / "b"], stdin=PASSPHRASE + "\n").code
+            == 0
+        )
+        assert (
+            cli(
+                ["vault", "restore", tmp_path / "b", tmp_path / "r.testimony"],
+                stdin=PASSPHRASE + "\n",
+            ).code
+            == 0
+        )
         assert cli(["vault", "passwd", vault], stdin=f"{PASSPHRASE}\nnew\n").code == 0
         assert cli(["account", "list", vault], stdin="wrong\n").code != 0
     assert events == []

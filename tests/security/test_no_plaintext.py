@@ -35,26 +35,43 @@ def test_canary_reaches_no_file_through_the_cli(tmp_path):
     home, tmp = tmp_path / "home", tmp_path / "tmp"
     home.mkdir()
     tmp.mkdir()
-    env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp), "XDG_CONFIG_HOME": str(home / "c"),
-           "XDG_CACHE_HOME": str(home / "k"), "XDG_DATA_HOME": str(home / "d")}
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "TMPDIR": str(tmp),
+        "XDG_CONFIG_HOME": str(home / "c"),
+        "XDG_CACHE_HOME": str(home / "k"),
+        "XDG_DATA_HOME": str(home / "d"),
+    }
     exe = str(Path(sys.executable).with_name("testimony"))
     vault = tmp_path / "v.testimony"
 
     def run(*args: str, stdin: str) -> None:
-        proc = subprocess.run([exe, *args], input=stdin, env=env, capture_output=True,
-                              text=True, timeout=120)
+        proc = subprocess.run(
+            [exe, *args], input=stdin, env=env, capture_output=True, text=True, timeout=120
+        )
         assert proc.returncode == 0, proc.stderr
 
     run("vault", "create", str(vault), stdin=PASSPHRASE + "\n")
-    body = json.dumps([
-        {"answers": {"what_happened": f"{canary} at the station", "anything_else": canary},
-         "consent": "words"}
-        for _ in range(5)
-    ])
+    body = json.dumps(
+        [
+            {
+                "answers": {"what_happened": f"{canary} at the station", "anything_else": canary},
+                "consent": "words",
+            }
+            for _ in range(5)
+        ]
+    )
     run("account", "add", str(vault), "--json", "-", stdin=f"{PASSPHRASE}\n{body}")
     run("account", "list", str(vault), "--search", canary[:12], stdin=PASSPHRASE + "\n")
-    run("vault", "backup", str(vault), "--out", str(tmp_path / "backup.tbk"),
-        stdin=PASSPHRASE + "\n")
+    run(
+        "vault",
+        "backup",
+        str(vault),
+        "--out",
+        str(tmp_path / "backup.tbk"),
+        stdin=PASSPHRASE + "\n",
+    )
     run("vault", "passwd", str(vault), stdin=f"{PASSPHRASE}\n{PASSPHRASE}!\n")
 
     assert scan(tmp_path, encodings(canary)) == []

@@ -22,18 +22,29 @@ def listing(cli, vault, *extra):
 
 def test_full_shape_round_trips(vault_dir, cli):
     given = {
-        "form": "crisis-account", "form_version": 1,
-        "answers": {"services": ["police", "ae"], "when": "2024-03-14", "impact": 4,
-                    "what_happened": "They said I was a “high intensity user”.",
-                    "threats": ["prosecution"]},
-        "consent": "words", "supported": True, "status": "draft",
+        "form": "crisis-account",
+        "form_version": 1,
+        "answers": {
+            "services": ["police", "ae"],
+            "when": "2024-03-14",
+            "impact": 4,
+            "what_happened": "They said I was a “high intensity user”.",
+            "threats": ["prosecution"],
+        },
+        "consent": "words",
+        "supported": True,
+        "status": "draft",
     }
     assert add(cli, vault_dir, given).code == 0
     [got] = listing(cli, vault_dir)
     assert got["answers"] == {**given["answers"], "services": ["ae", "police"]}
     assert {k: got[k] for k in ("form", "form_version", "consent", "supported", "status")} == {
-        "form": "crisis-account", "form_version": 1, "consent": "words", "supported": True,
-        "status": "draft"}
+        "form": "crisis-account",
+        "form_version": 1,
+        "consent": "words",
+        "supported": True,
+        "status": "draft",
+    }
     assert {"id", "created", "updated"} <= set(got)
 
 
@@ -41,12 +52,15 @@ def test_defaults(vault_dir, cli):
     assert add(cli, vault_dir, {"answers": {"what_happened": "x"}}).code == 0
     [got] = listing(cli, vault_dir)
     assert (got["form_version"], got["consent"], got["supported"], got["status"]) == (
-        1, "private", False, "complete")
+        1,
+        "private",
+        False,
+        "complete",
+    )
 
 
 def test_a_list_is_all_or_nothing(vault_dir, cli):
-    batch = [{"answers": {"what_happened": "good"}},
-             {"answers": {"services": ["spaceship"]}}]
+    batch = [{"answers": {"what_happened": "good"}}, {"answers": {"services": ["spaceship"]}}]
     result = add(cli, vault_dir, batch)
     assert result.code != 0
     assert "Question 'services'" in result.err and "spaceship" in result.err
@@ -76,18 +90,23 @@ def test_bad_input_is_refused_clearly(vault_dir, cli, payload, words):
 
 
 def test_missing_json_file(vault_dir, cli, tmp_path):
-    result = cli(["account", "add", vault_dir, "--json", tmp_path / "none.json"],
-                 stdin=PASSPHRASE + "\n")
+    result = cli(
+        ["account", "add", vault_dir, "--json", tmp_path / "none.json"], stdin=PASSPHRASE + "\n"
+    )
     assert result.code != 0 and "no file" in result.err
 
 
 def test_search_uses_the_index(vault_dir, cli, tmp_path):
     f = tmp_path / "a.json"
-    f.write_text(json.dumps([
-        {"answers": {"what_happened": "The paramedics were kind to me."}},
-        {"answers": {"what_happened": "Police came instead of the crisis team."}},
-        {"answers": {"would_have_helped": "Someone who listened. Café staff helped."}},
-    ]))
+    f.write_text(
+        json.dumps(
+            [
+                {"answers": {"what_happened": "The paramedics were kind to me."}},
+                {"answers": {"what_happened": "Police came instead of the crisis team."}},
+                {"answers": {"would_have_helped": "Someone who listened. Café staff helped."}},
+            ]
+        )
+    )
     assert cli(["account", "add", vault_dir, "--json", f], stdin=PASSPHRASE + "\n").code == 0
     found = lambda text: [a["answers"] for a in listing(cli, vault_dir, "--search", text)]  # noqa: E731
     assert len(found("police")) == 1

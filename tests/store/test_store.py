@@ -64,7 +64,9 @@ def test_consent_history_is_append_only(session):
     session.call_write(accounts.set_consent, aid, Level.PRIVATE, Method.SUPPORTED)
     history = session.call(consent_history, aid)
     assert [(h.level, h.method) for h in history] == [
-        (Level.WORDS, Method.ALONE), (Level.PRIVATE, Method.SUPPORTED)]
+        (Level.WORDS, Method.ALONE),
+        (Level.PRIVATE, Method.SUPPORTED),
+    ]
     assert all(h.wording_id == "consent-v1" and len(h.wording_hash) == 64 for h in history)
     with pytest.raises(Exception, match="append-only"):
         session.call_write(lambda conn: conn.execute("UPDATE consent SET level = 'quote'"))
@@ -73,11 +75,19 @@ def test_consent_history_is_append_only(session):
 
 def test_status_and_rows(session):
     aid = session.call_write(accounts.create_draft, True)
-    session.call_write(accounts.save_answers, aid,
-                       {"short_name": "Night at A&E", "when": "2023-11"}, Status.COMPLETE)
+    session.call_write(
+        accounts.save_answers,
+        aid,
+        {"short_name": "Night at A&E", "when": "2023-11"},
+        Status.COMPLETE,
+    )
     [row] = session.call(store.account_rows, [aid])
     assert (row.title, row.when, row.status, row.supported) == (
-        "Night at A&E", "2023-11", Status.COMPLETE, True)
+        "Night at A&E",
+        "2023-11",
+        Status.COMPLETE,
+        True,
+    )
 
 
 def test_event_log_holds_no_content(session):

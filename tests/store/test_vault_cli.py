@@ -27,8 +27,10 @@ TRICKY = [
 def test_tricky_passphrases_create_and_open(tmp_path, cli, passphrase):
     path = tmp_path / "v.testimony"
     assert cli(["vault", "create", path], stdin=passphrase + "\n").code == 0
-    added = cli(["account", "add", path, "--json", "-"],
-                stdin=passphrase + "\n" + json.dumps(account(what_happened="hello")))
+    added = cli(
+        ["account", "add", path, "--json", "-"],
+        stdin=passphrase + "\n" + json.dumps(account(what_happened="hello")),
+    )
     assert added.code == 0, added.err
     listed = cli(["account", "list", path], stdin=passphrase + "\n")
     assert listed.code == 0 and "hello" in listed.out
@@ -47,16 +49,23 @@ def test_wrong_passphrase_is_one_sentence_and_changes_nothing(vault_dir, cli):
 
 def test_wrong_passphrase_as_a_real_process_shows_no_traceback(vault_dir):
     exe = Path(sys.executable).with_name("testimony")
-    proc = subprocess.run([str(exe), "vault", "check", str(vault_dir)], input="nope\n",
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [str(exe), "vault", "check", str(vault_dir)],
+        input="nope\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode != 0
     assert "Traceback" not in proc.stderr
     assert "does not open" in proc.stderr
 
 
 def test_permissions_are_owner_only(vault_dir, cli):
-    cli(["account", "add", vault_dir, "--json", "-"],
-        stdin=PASSPHRASE + "\n" + json.dumps(account(what_happened="x")))
+    cli(
+        ["account", "add", vault_dir, "--json", "-"],
+        stdin=PASSPHRASE + "\n" + json.dumps(account(what_happened="x")),
+    )
     assert stat.S_IMODE(vault_dir.stat().st_mode) == 0o700
     for f in vault_dir.iterdir():
         assert stat.S_IMODE(f.stat().st_mode) == 0o600, f.name
@@ -64,7 +73,9 @@ def test_permissions_are_owner_only(vault_dir, cli):
 
 def test_flipped_byte_is_reported_as_damaged_and_nothing_deleted(vault_dir, cli):
     body = json.dumps([account(what_happened=f"story {i} " * 200) for i in range(20)])
-    assert cli(["account", "add", vault_dir, "--json", "-"], stdin=PASSPHRASE + "\n" + body).code == 0
+    assert (
+        cli(["account", "add", vault_dir, "--json", "-"], stdin=PASSPHRASE + "\n" + body).code == 0
+    )
     db = vault_dir / "vault.db"
     data = bytearray(db.read_bytes())
     data[len(data) // 2] ^= 0x01
@@ -108,12 +119,16 @@ def test_recovery_code_opens_and_sets_a_new_passphrase(tmp_path, cli):
     made = cli(["vault", "create", path, "--recovery-code"], stdin=PASSPHRASE + "\n")
     code = made.out.strip().splitlines()[-1]
     assert len(code) == 34
-    cli(["account", "add", path, "--json", "-"],
-        stdin=PASSPHRASE + "\n" + json.dumps(account(what_happened="kept")))
+    cli(
+        ["account", "add", path, "--json", "-"],
+        stdin=PASSPHRASE + "\n" + json.dumps(account(what_happened="kept")),
+    )
     wrong = cli(["vault", "passwd", path, "--recovery-code"], stdin="AAAA-AAAA\nx\n")
     assert wrong.code != 0
-    reset = cli(["vault", "passwd", path, "--recovery-code"],
-                stdin=code.lower().replace("-", " ") + "\nbrand new\n")
+    reset = cli(
+        ["vault", "passwd", path, "--recovery-code"],
+        stdin=code.lower().replace("-", " ") + "\nbrand new\n",
+    )
     assert reset.code == 0, reset.err
     assert "kept" in cli(["account", "list", path], stdin="brand new\n").out
 
@@ -121,13 +136,20 @@ def test_recovery_code_opens_and_sets_a_new_passphrase(tmp_path, cli):
 def test_no_recovery_code_without_asking(vault_dir, cli):
     doc = json.loads((vault_dir / "header.json").read_text())
     assert [s["kind"] for s in doc["slots"]] == ["passphrase"]
-    assert cli(["vault", "passwd", vault_dir, "--recovery-code"],
-               stdin="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG\nx\n").code != 0
+    assert (
+        cli(
+            ["vault", "passwd", vault_dir, "--recovery-code"],
+            stdin="AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG\nx\n",
+        ).code
+        != 0
+    )
 
 
 def test_backup_and_restore(vault_dir, cli, tmp_path):
-    cli(["account", "add", vault_dir, "--json", "-"],
-        stdin=PASSPHRASE + "\n" + json.dumps(account(what_happened="in the backup")))
+    cli(
+        ["account", "add", vault_dir, "--json", "-"],
+        stdin=PASSPHRASE + "\n" + json.dumps(account(what_happened="in the backup")),
+    )
     out = tmp_path / "backup.tbk"
     assert cli(["vault", "backup", vault_dir, "--out", out], stdin=PASSPHRASE + "\n").code == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600

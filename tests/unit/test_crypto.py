@@ -59,9 +59,9 @@ def _header(passphrase: str = "pw") -> tuple[hdr.Header, SecretKey]:
 
 
 def test_slot_round_trip_and_wrong_passphrase():
-    header, key = _header("it's \"mine\"; ok")
+    header, key = _header('it\'s "mine"; ok')
     again = hdr.load_header(hdr.dump_header(header))
-    assert hdr.open_slot(again, "passphrase", "it's \"mine\"; ok").bytes() == key.bytes()
+    assert hdr.open_slot(again, "passphrase", 'it\'s "mine"; ok').bytes() == key.bytes()
     with pytest.raises(WrongPassphrase):
         hdr.open_slot(again, "passphrase", "its mine")
 

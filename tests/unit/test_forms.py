@@ -21,13 +21,32 @@ def test_first_form_covers_the_design():
     form = load_form("crisis-account")
     ids = {q.id for q in form.questions}
     assert {
-        "services", "when", "area", "what_happened", "police_involved", "care_refused",
-        "label_or_plan", "shared_with_police", "threats", "how_affected", "would_have_helped",
+        "services",
+        "when",
+        "area",
+        "what_happened",
+        "police_involved",
+        "care_refused",
+        "label_or_plan",
+        "shared_with_police",
+        "threats",
+        "how_affected",
+        "would_have_helped",
         "anything_else",
     } <= ids
     services = form.question("services")
-    assert {"ae", "ambulance", "police", "crisis_team", "crisis_line", "nhs111", "gp", "cmht",
-            "ward", "other"} == set(services.option_ids)
+    assert {
+        "ae",
+        "ambulance",
+        "police",
+        "crisis_team",
+        "crisis_line",
+        "nhs111",
+        "gp",
+        "cmht",
+        "ward",
+        "other",
+    } == set(services.option_ids)
     # Free text never leaves unredacted.
     assert all(q.export in ("redact", "never") for q in form.text_questions)
     assert available_forms()["crisis-account"] == (1,)
@@ -61,12 +80,24 @@ def test_malformed_forms_are_refused(mutate):
 
 def test_answers_are_checked_and_normalised():
     form = load_form("crisis-account")
-    clean = validate_answers(form, {
-        "services": ["police", "ae"], "when": "2024-03", "impact": "4",
-        "police_involved": "yes", "what_happened": "words", "anything_else": "",
-    })
-    assert clean == {"services": ["ae", "police"], "when": "2024-03", "impact": 4,
-                     "police_involved": "yes", "what_happened": "words"}
+    clean = validate_answers(
+        form,
+        {
+            "services": ["police", "ae"],
+            "when": "2024-03",
+            "impact": "4",
+            "police_involved": "yes",
+            "what_happened": "words",
+            "anything_else": "",
+        },
+    )
+    assert clean == {
+        "services": ["ae", "police"],
+        "when": "2024-03",
+        "impact": 4,
+        "police_involved": "yes",
+        "what_happened": "words",
+    }
 
 
 @pytest.mark.parametrize(
@@ -91,8 +122,11 @@ def test_bad_answers_name_the_question(answers, question):
 
 def test_text_for_index_and_title():
     form = load_form("crisis-account")
-    answers = {"what_happened": "First line\nmore", "would_have_helped": "kindness",
-               "area": "london"}
+    answers = {
+        "what_happened": "First line\nmore",
+        "would_have_helped": "kindness",
+        "area": "london",
+    }
     assert searchable_text(form, answers) == "First line\nmore\n\nkindness"
     assert short_title(form, answers) == "First line"
     assert short_title(form, {"short_name": "The March night", **answers}) == "The March night"

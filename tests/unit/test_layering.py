@@ -13,8 +13,16 @@ import pytest
 SRC = Path(__file__).resolve().parents[2] / "src" / "testimony"
 
 RANK = {
-    "core": 0, "crypto": 1, "store": 2, "exporting": 3, "coalition": 3, "services": 4,
-    "ui": 5, "app": 6, "cli": 6, "__main__": 6,
+    "core": 0,
+    "crypto": 1,
+    "store": 2,
+    "exporting": 3,
+    "coalition": 3,
+    "services": 4,
+    "ui": 5,
+    "app": 6,
+    "cli": 6,
+    "__main__": 6,
 }
 # Third-party packages that only one part of the code may touch.
 OWNERS = {
@@ -27,8 +35,22 @@ OWNERS = {
 }
 # Anything that can open a network connection is used nowhere (DESIGN.md §2.1).
 NETWORK = {
-    "socket", "ssl", "urllib", "http", "ftplib", "smtplib", "poplib", "imaplib", "telnetlib",
-    "xmlrpc", "socketserver", "asyncio", "requests", "httpx", "aiohttp", "urllib3",
+    "socket",
+    "ssl",
+    "urllib",
+    "http",
+    "ftplib",
+    "smtplib",
+    "poplib",
+    "imaplib",
+    "telnetlib",
+    "xmlrpc",
+    "socketserver",
+    "asyncio",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "urllib3",
     "webbrowser",
 }
 NETWORK_QT = {"QtNetwork", "QtWebEngineCore", "QtWebEngineWidgets", "QtWebSockets"}

@@ -22,20 +22,26 @@ _CURRENT_CONSENT = (
 def insert_account(conn: Connection, new: NewAccount) -> int:
     """Add an account; call inside a transaction. Returns its id."""
     stamp = now()
+    title, occurred = _summary(new.form_id, new.form_version, new.answers)
     cur = conn.execute(
-        "INSERT INTO accounts (form_id, form_version, answers, status, supported, created, updated)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO accounts (form_id, form_version, status, supported, created, updated,"
+        " title, occurred) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             new.form_id,
             new.form_version,
-            _dump(new.answers),
             Status(new.status).value,
             int(new.supported),
             stamp,
             stamp,
+            title,
+            occurred,
         ),
     )
     account_id = int(cur.lastrowid or 0)
+    conn.execute(
+        "INSERT INTO account_answers (account_id, answers) VALUES (?, ?)",
+        (account_id, _dump(new.answers)),
+    )
     _index(conn, account_id, new.form_id, new.form_version, new.answers)
     log_event(conn, "account_created")
     return account_id
@@ -54,16 +60,22 @@ def update_account(
     ).fetchone()
     if row is None:
         raise KeyError(account_id)
+    title, occurred = _summary(row[0], row[1], answers)
     conn.execute(
-        "UPDATE accounts SET answers = ?, updated = ?,"
+        "UPDATE accounts SET updated = ?, title = ?, occurred = ?,"
         " status = coalesce(?, status), supported = coalesce(?, supported) WHERE id = ?",
         (
-            _dump(answers),
             now(),
+            title,
+            occurred,
             None if status is None else Status(status).value,
             None if supported is None else int(supported),
             account_id,
         ),
+    )
+    conn.execute(
+        "UPDATE account_answers SET answers = ? WHERE account_id = ?",
+        (_dump(answers), account_id),
     )
     conn.execute("DELETE FROM accounts_fts WHERE rowid = ?", (account_id,))
     _index(conn, account_id, row[0], row[1], answers)
@@ -81,8 +93,9 @@ def delete_account(conn: Connection, account_id: int) -> bool:
 
 def get_account(conn: Connection, account_id: int) -> Account | None:
     row = conn.execute(
-        "SELECT id, form_id, form_version, answers, status, supported, created, updated, "
-        f"{_CURRENT_CONSENT} FROM accounts a WHERE id = ?",
+        "SELECT a.id, form_id, form_version, x.answers, status, supported, created, updated, "
+        f"{_CURRENT_CONSENT} FROM accounts a JOIN account_answers x ON x.account_id = a.id"
+        " WHERE a.id = ?",
         (account_id,),
     ).fetchone()
     if row is None:
@@ -109,8 +122,9 @@ def account_ids(conn: Connection, search: str | None = None) -> list[int]:
     if not query:
         return []
     rows = conn.execute(
-        "SELECT a.id FROM accounts_fts f JOIN accounts a ON a.id = f.rowid"
-        " WHERE accounts_fts MATCH ? ORDER BY a.updated DESC, a.id DESC",
+        "SELECT a.id FROM accounts a WHERE a.id IN"
+        " (SELECT rowid FROM accounts_fts WHERE accounts_fts MATCH ?)"
+        " ORDER BY a.updated DESC, a.id DESC",
         (query,),
     )
     return [r[0] for r in rows]
@@ -122,11 +136,23 @@ def account_rows(conn: Connection, ids: Sequence[int]) -> list[AccountRow]:
         return []
     marks = ",".join("?" * len(ids))
     rows = conn.execute(
-        "SELECT id, created, updated, status, supported, form_id, form_version, answers, "
+        "SELECT id, created, updated, status, supported, title, occurred, "
         f"{_CURRENT_CONSENT} FROM accounts a WHERE id IN ({marks})",
         list(ids),
     )
-    by_id = {r[0]: _row(r) for r in rows}
+    by_id = {
+        r[0]: AccountRow(
+            id=r[0],
+            created=r[1],
+            updated=r[2],
+            status=Status(r[3]),
+            supported=bool(r[4]),
+            title=r[5],
+            when=r[6],
+            consent=Level(r[7] or "private"),
+        )
+        for r in rows
+    }
     return [by_id[i] for i in ids if i in by_id]
 
 
@@ -141,23 +167,14 @@ def fts_query(text: str) -> str:
     return " ".join('"' + w.replace('"', "") + '"*' for w in words[:16])
 
 
-def _row(r: tuple) -> AccountRow:
-    answers = json.loads(r[7])
+def _summary(form_id: str, version: int, answers: dict[str, AnswerValue]) -> tuple[str, str]:
+    """The short title and rough date a list shows, kept beside the answers they come from."""
     try:
-        title = short_title(load_form(r[5], r[6]), answers)
+        title = short_title(load_form(form_id, version), answers)
     except UnknownForm:
         title = ""
     when = answers.get("when")
-    return AccountRow(
-        id=r[0],
-        created=r[1],
-        updated=r[2],
-        status=Status(r[3]),
-        supported=bool(r[4]),
-        consent=Level(r[8] or "private"),
-        title=title,
-        when=when if isinstance(when, str) else "",
-    )
+    return title, when if isinstance(when, str) else ""
 
 
 def _index(conn: Connection, account_id: int, form_id: str, version: int, answers: dict) -> None:

@@ -5,22 +5,30 @@ from __future__ import annotations
 from testimony.store.connection import Connection
 
 STATEMENTS = (
-    # One row per account. `answers` is JSON checked against the form before it gets here.
+    # One small row per account: what a list shows, many rows to a page, so listing and
+    # sorting search hits never reads the answers themselves.
     """CREATE TABLE accounts (
         id INTEGER PRIMARY KEY,
         form_id TEXT NOT NULL,
         form_version INTEGER NOT NULL,
-        answers TEXT NOT NULL,
         status TEXT NOT NULL CHECK (status IN ('draft', 'complete')),
         supported INTEGER NOT NULL DEFAULT 0 CHECK (supported IN (0, 1)),
         created TEXT NOT NULL,
-        updated TEXT NOT NULL
+        updated TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        occurred TEXT NOT NULL DEFAULT ''
     )""",
-    "CREATE INDEX accounts_updated ON accounts(updated)",
+    "CREATE INDEX accounts_updated ON accounts(updated, id)",
+    # The answers, as JSON checked against the form before it gets here.
+    """CREATE TABLE account_answers (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        answers TEXT NOT NULL
+    )""",
     # Contentless: the index holds terms, not a second copy of the text, and
     # contentless_delete lets a row be removed when its account is.
     """CREATE VIRTUAL TABLE accounts_fts USING fts5(
-        body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
+        body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2',
+        prefix='2 3'
     )""",
     # Rewrite index pages on delete so removed terms do not linger in free space.
     "INSERT INTO accounts_fts (accounts_fts, rank) VALUES ('secure-delete', 1)",
