@@ -17,6 +17,16 @@ _MESSAGES = {
         "Nothing was changed."
     ),
     "vault_locked": "The vault is locked.",
+    "wrong_kind": (
+        "That folder is not the right kind: a vault and a coalition workspace are different."
+    ),
+    "invalid_recipient": "That is not a valid coalition key. It should start with age1.",
+    "sealed_file_invalid": (
+        "That file cannot be opened: it is damaged, incomplete, or was sealed for someone else."
+    ),
+    "bundle_invalid": "That file is not a valid Testimony export or withdrawal notice.",
+    "export_refused": "Nothing was exported.",
+    "cancelled": "Stopped. Nothing was written.",
     "vault_unavailable": (
         "The vault's files cannot be reached. If it is on a USB stick, put the stick back in."
     ),

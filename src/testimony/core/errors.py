@@ -39,6 +39,12 @@ class HeaderInvalid(TestimonyError):
     code = "header_invalid"
 
 
+class WrongKind(TestimonyError):
+    """A vault opened as a coalition workspace, or the other way round."""
+
+    code = "wrong_kind"
+
+
 class VaultLocked(TestimonyError):
     code = "vault_locked"
 
@@ -67,3 +73,32 @@ class InputError(TestimonyError):
     """Input from a file or stdin is malformed."""
 
     code = "input_error"
+
+
+class InvalidRecipient(TestimonyError):
+    """Not a valid age X25519 public key (age1…)."""
+
+    code = "invalid_recipient"
+
+
+class SealedFileInvalid(TestimonyError):
+    """An age file that will not open with this identity: damaged, tampered with,
+    truncated, or sealed to someone else."""
+
+    code = "sealed_file_invalid"
+
+
+class BundleInvalid(TestimonyError):
+    """A decrypted bundle or notice that is not what the format says it must be."""
+
+    code = "bundle_invalid"
+
+
+class ExportRefused(TestimonyError):
+    """The export cannot go ahead as asked (nothing consented, reviews missing…)."""
+
+    code = "export_refused"
+
+
+class Cancelled(TestimonyError):
+    code = "cancelled"

@@ -24,6 +24,7 @@ from testimony.store.connection import (
     close,
     open_database,
 )
+from testimony.store.migrations import VAULT, Plan
 from testimony.store.tx import transaction
 
 P = ParamSpec("P")
@@ -31,8 +32,9 @@ T = TypeVar("T")
 
 
 class Session:
-    def __init__(self, paths: VaultPaths) -> None:
+    def __init__(self, paths: VaultPaths, plan: Plan = VAULT) -> None:
         self.paths = paths
+        self.plan = plan
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault-db")
         self._conn: Connection | None = None  # touched only on the worker thread
         self._key: SecretKey | None = None
@@ -56,7 +58,7 @@ class Session:
         read_header(self.paths)
         key = unwrap_key(self.paths, passphrase, recovery_code)
         try:
-            conn = open_unlocked(self.paths, key, full_check=full_check)
+            conn = open_unlocked(self.paths, key, full_check=full_check, plan=self.plan)
         except BaseException:
             key.wipe()
             raise
@@ -167,7 +169,7 @@ class Session:
         if old is not None:
             with contextlib.suppress(DatabaseError):
                 old.close()
-        self._conn = open_unlocked(self.paths, self._key, full_check=False)
+        self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
 
     def _call(self, fn: Callable[..., T], write: bool, args: tuple, kwargs: dict) -> T:
         conn = self._conn

@@ -32,7 +32,7 @@ from testimony.store.connection import (
     restrict_sidecars,
 )
 from testimony.store.events import log_event
-from testimony.store.migrations import migrate
+from testimony.store.migrations import VAULT, Plan, applied, migrate
 from testimony.store.tx import transaction
 
 HEADER_NAME = "header.json"
@@ -74,8 +74,10 @@ def create_vault(
     *,
     with_recovery: bool = False,
     kdf: KdfParams | None = None,
+    plan: Plan = VAULT,
 ) -> Created:
-    """Make a new vault. Nothing is left behind if any step fails."""
+    """Make a new vault (or, with another plan, a coalition workspace). Nothing is left
+    behind if any step fails."""
     paths = vault_paths(path)
     if paths.folder.exists():
         raise VaultExists("folder already exists")
@@ -100,9 +102,10 @@ def create_vault(
             files.atomic_write(paths.header, hdr.dump_header(hdr.Header(vault_id, tuple(slots))))
             conn = open_database(paths.database, data_key.bytes(), create=True)
             try:
-                migrate(conn)
-                with transaction(conn):
-                    log_event(conn, "vault_created")
+                migrate(conn, plan)
+                if plan is VAULT:
+                    with transaction(conn):
+                        log_event(conn, "vault_created")
             finally:
                 close(conn)
                 restrict_sidecars(paths.database)
@@ -138,7 +141,9 @@ def unwrap_key(
     return hdr.open_slot(header, "passphrase", passphrase or "")
 
 
-def open_unlocked(paths: VaultPaths, key: SecretKey, *, full_check: bool = True) -> Connection:
+def open_unlocked(
+    paths: VaultPaths, key: SecretKey, *, full_check: bool = True, plan: Plan = VAULT
+) -> Connection:
     """Open the database with an unwrapped key, bring its schema up to date, and check it."""
     conn = open_database(paths.database, key.bytes())
     try:
@@ -146,7 +151,7 @@ def open_unlocked(paths: VaultPaths, key: SecretKey, *, full_check: bool = True)
             problems = check_integrity(conn)
             if problems:
                 raise VaultDamaged("integrity check failed", problems=len(problems))
-        migrate(conn)
+        migrate(conn, plan)
         restrict_sidecars(paths.database)
     except BaseException:
         conn.close()
@@ -173,8 +178,9 @@ def change_passphrase(
         files.atomic_write(paths.header, hdr.dump_header(header.replace_slot(slot)))
         conn = open_database(paths.database, key.bytes())
         try:
-            with transaction(conn):
-                log_event(conn, "passphrase_changed")
+            if applied(conn)[:1] == [VAULT.migrations[0][0]]:  # a workspace has no event log
+                with transaction(conn):
+                    log_event(conn, "passphrase_changed")
         finally:
             close(conn)
     finally:

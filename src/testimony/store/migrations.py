@@ -1,17 +1,30 @@
 """Schema migrations: ordered functions, each applied together with its record in one
-transaction, so a vault is always at exactly one known version."""
+transaction, so a database is always at exactly one known version.
+
+Two kinds of database share the machinery: a person's vault and a coalition's workspace.
+Each has its own plan; the first migration's name tells them apart.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from testimony.core.errors import VaultDamaged
+from testimony.core.errors import VaultDamaged, WrongKind
 from testimony.store import schema_v1
 from testimony.store.connection import Connection
 
 Migration = tuple[str, Callable[[Connection], None]]
 
-MIGRATIONS: tuple[Migration, ...] = (("m001_initial", schema_v1.apply),)
+
+@dataclass(frozen=True)
+class Plan:
+    kind: str  # "vault" or "workspace"
+    migrations: tuple[Migration, ...]
+
+
+VAULT = Plan("vault", (("m001_initial", schema_v1.apply),))
+MIGRATIONS = VAULT.migrations  # the vault's, for callers that only know vaults
 
 
 def applied(conn: Connection) -> list[str]:
@@ -22,15 +35,17 @@ def applied(conn: Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT name FROM _migrations ORDER BY id")]
 
 
-def migrate(conn: Connection) -> list[str]:
-    """Apply every migration not yet applied; return the names applied now."""
+def migrate(conn: Connection, plan: Plan = VAULT) -> list[str]:
+    """Apply every migration of `plan` not yet applied; return the names applied now."""
     done = applied(conn)
-    known = [name for name, _ in MIGRATIONS]
+    known = [name for name, _ in plan.migrations]
+    if done and done[0] != known[0]:
+        raise WrongKind("database is of another kind", expected=plan.kind)
     if done != known[: len(done)]:
-        # A vault from a newer version of the app, or a damaged record: never guess.
+        # A database from a newer version of the app, or a damaged record: never guess.
         raise VaultDamaged("unknown schema version", applied=len(done))
     now: list[str] = []
-    for index, (name, apply) in enumerate(MIGRATIONS):
+    for index, (name, apply) in enumerate(plan.migrations):
         if index < len(done):
             continue
         conn.execute("BEGIN IMMEDIATE")
