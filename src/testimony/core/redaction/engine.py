@@ -1,0 +1,32 @@
+"""detect(): run every detector, respect the allow-list, merge overlapping spans."""
+
+from __future__ import annotations
+
+from testimony.core.redaction.addresses import find_addresses, glue_address_numbers
+from testimony.core.redaction.allow import allowed_ranges
+from testimony.core.redaction.context import apply_role_nouns, find_role_spans
+from testimony.core.redaction.identifiers import find_identifiers
+from testimony.core.redaction.known import KnownDetails, find_known
+from testimony.core.redaction.lowercase import find_lowercase_names
+from testimony.core.redaction.names import find_names
+from testimony.core.redaction.prose_dates import find_dates_times_ages
+from testimony.core.redaction.spans import Span, merge_spans, subtract_ranges
+
+
+def detect(text: str, known: KnownDetails | None = None) -> list[Span]:
+    """Every span of ``text`` that could identify someone: sorted, merged, within bounds.
+
+    Details the person gave and checksummed identifiers are kept whole; guesses (names,
+    places, dates) never cover an allow-listed campaign word.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    sure = find_known(text, known) + find_identifiers(text)
+    guesses = [*find_names(text), *find_lowercase_names(text)]
+    guesses = apply_role_nouns(text, guesses)
+    guesses += find_role_spans(text)
+    guesses += find_addresses(text)
+    guesses = glue_address_numbers(text, guesses)
+    guesses += find_dates_times_ages(text)
+    guesses = subtract_ranges(guesses, allowed_ranges(text), text)
+    return merge_spans(sure + guesses)

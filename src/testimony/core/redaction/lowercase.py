@@ -1,0 +1,69 @@
+"""Names and places written in lower case: first names and places that are not English
+words ("bertram", "belfast"), unknown words with letters English does not use ("višeslav"),
+any word after a title ("pc davies", "mr. elliott"), and nationalities ("polish")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from testimony.core.redaction import lexicon
+from testimony.core.redaction.context import TITLE_BEFORE_RE, title_kind
+from testimony.core.redaction.names import PLACE_PREP_RE
+from testimony.core.redaction.spans import Span
+
+LOWER_WORD_RE = re.compile(r"(?<![\w@'’.])[^\W\d_A-Z][^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?")
+
+
+def find_lowercase_names(text: str) -> Iterator[Span]:
+    """First names and places written in lower case, when they are not English words."""
+    common = lexicon.common_words()
+    firsts = lexicon.first_names()
+    places = lexicon.places()
+    groups = lexicon.demonyms()
+    for m in LOWER_WORD_RE.finditer(text):
+        pair = m.group()
+        first_word = pair.split()[0]
+        if len(pair) > len(first_word) and pair.lower() in places:
+            yield Span(m.start(), m.end(), "PLACE", ("placelist",))
+            continue
+        w = first_word.lower()
+        end = m.start() + len(first_word)
+        if w in groups:
+            yield Span(m.start(), end, "GROUP", ("grouplist",))
+            continue
+        if w in common or len(w) < 3:
+            continue
+        titled = title_kind(text, m.start())
+        if titled:
+            start = TITLE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()).start()
+            yield Span(start, _extend_name(text, end, common), titled[0], (titled[1],))
+        elif w in firsts:
+            yield Span(m.start(), _extend_name(text, end, common), "PERSON", ("namelist",))
+        elif w in places and len(w) > 3:
+            yield Span(m.start(), end, "PLACE", ("placelist",))
+        elif not w.isascii() and w.isalpha():
+            # An unknown word with letters English does not use ("višeslav", "bártová")
+            kind = (
+                "PLACE"
+                if PLACE_PREP_RE.search(text, max(0, m.start() - 12), m.start())
+                else "PERSON"
+            )
+            yield Span(m.start(), _extend_name(text, end, common), kind, ("unknown_word",))
+
+
+_NAME_TAIL_RE = re.compile(r"(?:[ \t]+(?:[^\W\d_][\w'’-]+|[^\W\d_]\.?))")
+
+
+def _extend_name(text: str, end: int, common: frozenset[str]) -> int:
+    """Carry a lower-case first name on over initials and unknown words ("bertram m. jørgensen")."""
+    for _ in range(3):
+        m = _NAME_TAIL_RE.match(text, end)
+        if not m:
+            break
+        word = m.group().strip()
+        if len(word.rstrip(".")) == 1 or word.lower() not in common:
+            end = m.end()
+        else:
+            break
+    return end

@@ -1,0 +1,223 @@
+"""Dates, times and ages as people write them: "14th March", "at 3am", "a 19 year old"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from testimony.core.redaction.spans import Span
+
+_MONTH = (
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MONTH_SAFE = (  # month names that are not also everyday words ("may", "march", "jan")
+    r"(?:(?i:January|February|April|June|July|August|September|October|November|December)|"
+    r"(?:Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_HOLIDAY = (
+    r"(?:Christmas(?:\s+(?:Eve|Day))?|Xmas|Boxing\s+Day|New\s+Year'?s?(?:\s+(?:Eve|Day))?|"
+    r"Easter(?:\s+(?:Sunday|Monday|weekend))?|Good\s+Friday|Eid(?:\s+al-\w+)?|Diwali|"
+    r"Ramadan|Hanukkah|Halloween|Bonfire\s+Night|Valentine'?s\s+Day|Mother'?s\s+Day|"
+    r"Father'?s\s+Day|bank\s+holiday(?:\s+Monday)?)"
+)
+
+# Each pattern has a guard: words one of which must be in the lower-cased text for the
+# pattern to be worth running ("" = a digit). Skipping patterns keeps redaction fast.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_STEMS = ("day",)
+_HOLIDAY_STEMS = (
+    "christmas",
+    "xmas",
+    "boxing",
+    "new year",
+    "easter",
+    "good friday",
+    "eid",
+    "diwali",
+    "ramadan",
+    "hanukkah",
+    "halloween",
+    "bonfire",
+    "valentine",
+    "mother",
+    "father",
+    "holiday",
+)
+_DIGIT = ("",)
+
+DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    # ISO dates, with a time if one follows
+    (
+        _DIGIT,
+        re.compile(
+            r"(?:1(?<!\w1)[89]|2(?<!\w2)0)\d\d-[01]\d-[0-3]\d"
+            r"(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?\b"
+        ),
+    ),
+    # 14/03/2024, 7/14/1995, 14.03.24
+    (
+        _DIGIT,
+        re.compile(
+            r"\d(?<![\d/.]\d)(?:\d?[/.\-][01]?\d[/.\-](?:\d{4}|\d{2})|\d?/[0-3]?\d/\d{4})"
+            r"(?![\d/]|\.\d)"
+        ),
+    ),
+    # (Tuesday,) 14th (of) March (2024)
+    (
+        _MONTH_STEMS,
+        re.compile(
+            r"\b(?:"
+            + _DAY
+            + r",?\s+(?:the\s+)?)?"
+            + _ORD
+            + r"\s+(?:of\s+)?"
+            + _MONTH
+            + r"(?:,?\s+"
+            + _YEAR
+            + r")?\b"
+        ),
+    ),
+    # March 14th(, 2024) / March 2024
+    (
+        _MONTH_STEMS,
+        re.compile(
+            r"\b" + _MONTH + r"\s+(?:" + _ORD + r"(?:,?\s+" + _YEAR + r")?|" + _YEAR + r")\b"
+        ),
+    ),
+    # weekdays and holidays, with last/next/this/on
+    (
+        _DAY_STEMS,
+        re.compile(
+            r"\b(?:(?i:last|next|this|on|that)\s+)?" + _DAY + r"(?:\s+(?i:morning|afternoon|"
+            r"evening|night))?\b"
+        ),
+    ),
+    (_HOLIDAY_STEMS, re.compile(r"\b(?:(?i:last|next|this|that)\s+)?(?i:" + _HOLIDAY + r")\b")),
+    # a month named without a day: only the unambiguous month words
+    (
+        _MONTH_STEMS,
+        re.compile(
+            r"\b(?:(?i:last|next|this|early|late|mid|in|since|until)[\s-]+)?" + _MONTH_SAFE + r"\b"
+        ),
+    ),
+    (
+        ("march", "may", "jan"),
+        re.compile(
+            r"\b(?i:in|since|until|last|during|of|by|early|late|mid)[\s-]+(?:March|May|Jan)\b"
+        ),
+    ),
+    # years
+    (_DIGIT, re.compile(r"(?:1[89]|20)(?<![\w£$€.,/-]..)\d\d(?:s|'s)?(?![\d%/-])")),
+    (
+        ("summer", "winter", "spring", "autumn"),
+        re.compile(
+            r"\b(?i:(?:the\s+)?(?:summer|winter|spring|autumn))\s+(?:of\s+)?" + _YEAR + r"\b"
+        ),
+    ),
+)
+
+TIME_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+    (
+        _DIGIT,
+        re.compile(
+            r"\d(?<![\w.:£$]\d)\d?(?:[:.][0-5]\d\s?(?:[ap]\.m\.|[ap]m)(?![\w])"
+            r"|:[0-5]\d(?::[0-5]\d)?(?![\d:])"
+            r"|\s?(?:[ap]\.m\.|[ap]m)(?![\w])"
+            r"|\s?o['’]?clock\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        _DIGIT,
+        re.compile(
+            r"\b(?:at|around|about|by|until|till|before|after)\s+(?:[01]\d|2[0-3])[0-5]\d"
+            r"(?:\s?hrs|\s?hours)?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (("midnight", "midday", "noon"), re.compile(r"\b(?:midnight|midday|noon)\b", re.IGNORECASE)),
+)
+
+_UNITS_AFTER = (
+    r"(?!\s*(?:%|percent|per\s?cent|minutes?|mins?|hours?|hrs?|miles?|metres?|meters?|"
+    r"times|days?|weeks?|months?|pounds?|quid|p\b|kg|stone|mg|ml|people|of\b|or\b|to\b|-\d|"
+    r"/\d|:\d|\.\d|am\b|pm\b))"
+)
+_NUM_AGE_DIGITS = r"(?:1[01]\d|[1-9]?\d)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUM_AGE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]" + _UNITS + r")?|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|eleven|twelve|"
+    + _UNITS
+    + r")"
+)
+_NUM_AGE = r"(?:" + _NUM_AGE_DIGITS + r"|" + _NUM_AGE_WORDS + r")"
+_TENS = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+_AGE_STEMS = ("", "teens", "ties", "teen", "aged", "turn", "year", " was ", "i'm", "i am")
+AGE_RE = re.compile(
+    "|".join(
+        (
+            r"\b(?:aged|age|ages)[:\s]+" + _NUM_AGE + r"\b",
+            r"\b" + _NUM_AGE + r"[\s-]*(?:years?|yrs?|yo)[\s-]*(?:old|of\s+age)?\b",
+            r"\b" + _NUM_AGE + r"\s?(?:y/o|yo|yrs?)(?![\w/])",
+            r"\b(?:in\s+)?(?:my|his|her|their|your|our)\s+(?:(?:early|mid|late)[\s-]+)?"
+            r"(?:[1-9]0'?s|" + _TENS + r")\b",
+            r"\b(?:early|mid|late)[\s-]+(?:[1-9]0'?s|" + _TENS + r")\b",
+            r"\b(?:just\s+)?(?:turned|turn|turning|turns)\s+" + _NUM_AGE + r"\b" + _UNITS_AFTER,
+            r"\b(?:when|since|until)\s+(?:I|he|she|they|we)\s+(?:was|were|turned)\s+"
+            + _NUM_AGE
+            + r"\b"
+            + _UNITS_AFTER,
+            r"\b(?:I'm|I’m|i'm|I\s+am|he's|she's|he\s+is|she\s+is|they're|they\s+are|"
+            r"he\s+was|she\s+was|I\s+was)\s+(?:only\s+|just\s+)?" + _NUM_AGE + r"\b" + _UNITS_AFTER,
+            r"\b(?:a|an)\s+" + _NUM_AGE + r"[\s-]*(?:year|yr)[\s-]*old\b",
+            r"\b(?:was|were)\s+" + _NUM_AGE + r"(?=\s+(?:when|at\s+the\s+time|then)\b)",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+# Leading words a pattern needs for context but that identify nobody: they stay in the text,
+# so "I was 34" becomes "I was [AGE]" and "on Tuesday" becomes "on [DATE]".
+_LEAD_RE = re.compile(
+    r"(?:(?:on|in|since|until|till|during|of|by|at|around|about|before|after|when|i'm|i’m|"
+    r"i|am|was|were|he|she|they|we|he's|she's|they're|is|are|just|only|turned|turn|turning|"
+    r"turns|aged|age|ages|a|an|the|that)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _span(m: re.Match[str], span_type: str, reason: str) -> Span:
+    start = m.start()
+    lead = _LEAD_RE.match(m.string, start, m.end())
+    if lead and lead.end() < m.end():
+        start = lead.end()
+    return Span(start, m.end(), span_type, (reason,))
+
+
+_ANY_DIGIT_RE = re.compile(r"\d")
+
+
+def _worth(guard: tuple[str, ...], lowered: str, has_digit: bool) -> bool:
+    return any((has_digit if word == "" else word in lowered) for word in guard)
+
+
+def find_dates_times_ages(text: str) -> Iterator[Span]:
+    lowered = text.lower()
+    has_digit = _ANY_DIGIT_RE.search(text) is not None
+    for guard, regex in DATE_PATTERNS:
+        if _worth(guard, lowered, has_digit):
+            for m in regex.finditer(text):
+                yield _span(m, "DATE", "prose:date")
+    for guard, regex in TIME_PATTERNS:
+        if _worth(guard, lowered, has_digit):
+            for m in regex.finditer(text):
+                yield _span(m, "TIME", "prose:time")
+    if _worth(_AGE_STEMS, lowered, has_digit):
+        for m in AGE_RE.finditer(text):
+            yield _span(m, "AGE", "prose:age")
