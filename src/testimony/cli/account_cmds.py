@@ -39,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.set_defaults(func=cmd_list)
 
 
-def _open(path: Path, reader: PassphraseReader) -> Session:
+def open_session(path: Path, reader: PassphraseReader) -> Session:
+    """Unlock the vault at `path` with a passphrase read from the terminal or stdin."""
     paths = vault.vault_paths(path)
     vault.read_header(paths)
     session = Session(paths)
@@ -55,7 +56,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     reader = PassphraseReader()
     if str(args.json) != "-":
         raw = _read_json_file(args.json)
-    with _open(args.path, reader) as session:
+    with open_session(args.path, reader) as session:
         if str(args.json) == "-":
             raw = sys.stdin.read(MAX_JSON_BYTES + 1)
         items = _parse(raw)
@@ -89,7 +90,7 @@ def _parse(raw: str) -> list[accounts.Incoming]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open(args.path, PassphraseReader()) as session:
+    with open_session(args.path, PassphraseReader()) as session:
         ids = session.call(store.account_ids, args.search)
         if args.json:
             full = [session.call(store.get_account, i) for i in ids]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from collections.abc import Callable
 from typing import TextIO
@@ -38,6 +39,15 @@ def run_handler(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
     except OSError as exc:
         _say(f"Could not read or write a file: {exc.strerror or exc}.")
         return 1
+    except Exception as exc:
+        # A bug, not the person's mistake. Still one sentence; TESTIMONY_DEBUG=1 shows more.
+        if os.environ.get("TESTIMONY_DEBUG"):
+            raise
+        _say(
+            f"Something went wrong inside Testimony ({type(exc).__name__}). "
+            "Nothing more was changed. Please report this."
+        )
+        return 70
 
 
 def _say(sentence: str) -> None:

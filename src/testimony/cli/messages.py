@@ -27,6 +27,7 @@ _MESSAGES = {
     "bundle_invalid": "That file is not a valid Testimony export or withdrawal notice.",
     "export_refused": "Nothing was exported.",
     "cancelled": "Stopped. Nothing was written.",
+    "unknown_export": "No export in this vault has that id. Nothing was written.",
     "vault_unavailable": (
         "The vault's files cannot be reached. If it is on a USB stick, put the stick back in."
     ),
@@ -34,6 +35,13 @@ _MESSAGES = {
     "form_error": "The question set is not valid.",
     "invalid_answer": "An answer does not fit the question set.",
     "input_error": "The input is not in the expected format.",
+}
+
+
+_REFUSALS = {
+    "file exists": "The output file already exists; choose a new name.",
+    "folder missing": "The folder for the output file does not exist.",
+    "nothing to export": "No account's consent allows anything to be shared.",
 }
 
 
@@ -53,4 +61,8 @@ def _detail(exc: TestimonyError) -> str:
         return f"(Form '{d['form']}'{version}.)"
     if exc.code == "input_error" and str(exc) != exc.code:
         return f"({exc})"
+    if exc.code == "unknown_export" and "export_id" in d:
+        return f"(The id was {d['export_id']}.)"
+    if exc.code == "export_refused":
+        return _REFUSALS.get(str(exc), "")
     return ""

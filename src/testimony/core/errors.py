@@ -100,5 +100,9 @@ class ExportRefused(TestimonyError):
     code = "export_refused"
 
 
+class UnknownExport(TestimonyError):
+    code = "unknown_export"
+
+
 class Cancelled(TestimonyError):
     code = "cancelled"

@@ -81,15 +81,15 @@ STATEMENTS = (
         id INTEGER PRIMARY KEY,
         created TEXT NOT NULL,
         recipients TEXT NOT NULL,
-        file_name TEXT NOT NULL,
-        withdrawn_at TEXT
+        file_name TEXT NOT NULL
     )""",
     """CREATE TABLE export_items (
         receipt_id INTEGER NOT NULL REFERENCES export_receipts(id) ON DELETE CASCADE,
         account_id INTEGER REFERENCES accounts(id) ON DELETE SET NULL,
         export_id TEXT NOT NULL UNIQUE,
         withdrawal_secret TEXT NOT NULL,
-        level TEXT NOT NULL
+        level TEXT NOT NULL,
+        withdrawn_at TEXT
     )""",
     # What happened to the vault, never what was written: kinds only, no content.
     """CREATE TABLE events (

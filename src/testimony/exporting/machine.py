@@ -1,0 +1,62 @@
+"""Details of this computer that must never leave in an export.
+
+The person's user name, full name on the account, the computer's name and the vault's
+folder identify them and say nothing about what happened. If they appear in an account's
+words they are always taken out, whatever the review says.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import platform
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from testimony.core.redaction import Span
+from testimony.core.review import FORCED_TYPE
+
+MIN_TERM = 2  # matched as whole words only, so a short host name is still safe to look for
+
+
+def machine_terms(vault_folder: Path | None = None) -> tuple[str, ...]:
+    terms: set[str] = set()
+    for value in (_user(), _full_name(), platform.node(), platform.node().split(".")[0]):
+        if value:
+            terms.add(value)
+    home = Path.home()
+    terms.add(str(home))
+    if vault_folder is not None:
+        terms.add(str(vault_folder))
+        terms.add(vault_folder.name)
+        terms.add(vault_folder.name.removesuffix(".testimony"))
+    return tuple(sorted((t for t in terms if len(t.strip()) >= MIN_TERM), key=len, reverse=True))
+
+
+def find_terms(text: str, terms: Iterable[str]) -> list[Span]:
+    spans = []
+    for term in terms:
+        # Whole words only, any case: "root" in "rooted" is not the user name.
+        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
+        spans += [
+            Span(m.start(), m.end(), FORCED_TYPE, ("machine",)) for m in pattern.finditer(text)
+        ]
+    return spans
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return os.environ.get("USER", "")
+
+
+def _full_name() -> str:
+    try:
+        import pwd  # not on Windows
+
+        gecos = pwd.getpwuid(os.getuid()).pw_gecos
+    except (ImportError, KeyError, AttributeError):
+        return ""
+    return gecos.split(",")[0].strip()
