@@ -11,7 +11,7 @@ import getpass
 import os
 import platform
 import re
-from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from testimony.core.redaction import Span
@@ -34,15 +34,21 @@ def machine_terms(vault_folder: Path | None = None) -> tuple[str, ...]:
     return tuple(sorted((t for t in terms if len(t.strip()) >= MIN_TERM), key=len, reverse=True))
 
 
-def find_terms(text: str, terms: Iterable[str]) -> list[Span]:
-    spans = []
-    for term in terms:
-        # Whole words only, any case: "root" in "rooted" is not the user name.
-        pattern = re.compile(r"(?<!\w)" + re.escape(term) + r"(?!\w)", re.IGNORECASE)
-        spans += [
-            Span(m.start(), m.end(), FORCED_TYPE, ("machine",)) for m in pattern.finditer(text)
-        ]
-    return spans
+def find_terms(text: str, terms: tuple[str, ...]) -> list[Span]:
+    pattern = _pattern(terms)
+    if pattern is None:
+        return []
+    return [Span(m.start(), m.end(), FORCED_TYPE, ("machine",)) for m in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=8)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not terms:
+        return None
+    # Whole words only, any case: "root" in "rooted" is not the user name. Longest first,
+    # so a folder path wins over the folder name inside it.
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
 def _user() -> str:

@@ -119,11 +119,15 @@ def _text(
 ) -> TextToShare:
     text_hash = text_fingerprint(text)
     forced = tuple(find_terms(text, machine))
-    detected = tuple(detect(text, known))
     state = review.state_for(text_hash) if review else ReviewState.MISSING
     redacted = None
     if state is ReviewState.CONFIRMED and review is not None:
+        # The person's decisions are final for this exact text: apply them, do not detect
+        # again (detection is the slow part, and it ran when they reviewed).
+        detected = tuple(d.as_span() for d in review.decisions)
         redacted = redact(text, [*review.spans_to_redact(), *forced], pseudonyms).text
-    elif assume_automatic:
-        redacted = redact(text, [*detected, *forced], pseudonyms).text
+    else:
+        detected = tuple(detect(text, known))
+        if assume_automatic:
+            redacted = redact(text, [*detected, *forced], pseudonyms).text
     return TextToShare(q.id, text, text_hash, detected, forced, state, redacted)
