@@ -16,20 +16,7 @@ from testimony.core.redaction import lexicon
 from testimony.core.redaction.roles import ROLE_TITLES, TITLES
 from testimony.core.redaction.spans import Span
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTHS = lexicon.MONTHS
 
 
 @dataclass(frozen=True)

@@ -51,10 +51,36 @@ def name_words() -> frozenset[str]:
     return first_names() | surnames()
 
 
+MONTHS: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+WEEKDAYS: tuple[str, ...] = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+
 # Words written with a capital in ordinary prose that the dictionary keeps capitalised (so
 # they are missing from its lower-case list) but that never identify anyone on their own.
 _EXTRA_COMMON = frozenset(
     [
+        *WEEKDAYS,
+        *MONTHS,
         "i",
         "i'm",
         "i've",
@@ -79,25 +105,6 @@ _EXTRA_COMMON = frozenset(
         "grandad",
         "grandma",
         "grandpa",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "christmas",
         "easter",
         "xmas",
