@@ -16,13 +16,17 @@ from typing import Any, ParamSpec, TypeVar
 
 from testimony.core.errors import VaultDamaged, VaultLocked, VaultUnavailable
 from testimony.crypto.secret import SecretKey
-from testimony.services.vault import VaultPaths, open_unlocked, read_header, unwrap_key
+from testimony.services.vault import (
+    VaultPaths,
+    check_with_key,
+    open_unlocked,
+    read_header,
+    unwrap_key,
+)
 from testimony.store.connection import (
     Connection,
     DatabaseError,
-    check_integrity,
     close,
-    open_database,
 )
 from testimony.store.migrations import VAULT, Plan
 from testimony.store.tx import transaction
@@ -136,13 +140,7 @@ class Session:
 
         def check() -> list[str]:
             try:
-                conn = open_database(paths.database, key.bytes())
-                try:
-                    return check_integrity(conn)
-                finally:
-                    conn.close()
-            except VaultDamaged:
-                return ["unreadable"]
+                return check_with_key(paths, key)
             finally:
                 key.wipe()
 

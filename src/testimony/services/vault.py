@@ -189,16 +189,24 @@ def change_passphrase(
 
 def check_vault(paths: VaultPaths, passphrase: str) -> list[str]:
     """Integrity problems, [] for a whole vault. Never changes the file."""
-    read_header(paths)
     key = unwrap_key(paths, passphrase)
     try:
-        conn = open_database(paths.database, key.bytes())
-        try:
-            return check_integrity(conn)
-        finally:
-            conn.close()
+        return check_with_key(paths, key)
     finally:
         key.wipe()
+
+
+def check_with_key(paths: VaultPaths, key: SecretKey) -> list[str]:
+    """Check every page on a connection of its own; a file that will not even open is one
+    problem, not an exception, so callers have one way to hear about damage."""
+    try:
+        conn = open_database(paths.database, key.bytes())
+    except VaultDamaged:
+        return ["unreadable"]
+    try:
+        return check_integrity(conn)
+    finally:
+        conn.close()
 
 
 def remove_recovery(paths: VaultPaths) -> None:
