@@ -198,3 +198,26 @@ def test_debian_age_reads_what_the_app_sealed(session, tmp_path):
     bundle = json.loads(proc.stdout)
     jsonschema.validate(bundle, SCHEMA)
     assert bundle["records"][0]["texts"]["what_happened"] == "I waited nine hours in A&E."
+
+
+def test_changing_the_people_and_places_list_makes_reviews_stale(session, tmp_path):
+    from testimony.exporting.plan import save_known
+
+    make(session, Level.WORDS, "Morwenna Tregothnan was kind to me.")
+    session.call_write(
+        accept_automatic, session.call(plan_export, session.paths.folder, assume_automatic=True)
+    )
+    assert session.call(plan_export, session.paths.folder).needing_review == []
+    session.call_write(save_known, {"people": ["Morwenna"]})
+    plan = session.call(plan_export, session.paths.folder)
+    assert plan.accounts[0].texts[0].state is ReviewState.STALE
+    assert plan.accounts[0].texts_leaving == {}
+
+
+def test_roles_survive_a_saved_review(session, tmp_path):
+    make(session, Level.WORDS, "My CPN Sarah Jones phoned the police.")
+    session.call_write(
+        accept_automatic, session.call(plan_export, session.paths.folder, assume_automatic=True)
+    )
+    _, bundle, _ = export(session, tmp_path)
+    assert bundle["records"][0]["texts"]["what_happened"] == "My CPN [CPN] phoned the police."

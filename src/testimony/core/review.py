@@ -86,6 +86,7 @@ def decisions_from_json(raw: Any) -> tuple[Decision, ...]:
                     str(d["type"]),
                     bool(d["redact"]),
                     bool(d.get("manual", False)),
+                    tuple(str(r) for r in d.get("reasons", ())),
                 )
             )
         except (KeyError, TypeError, ValueError):

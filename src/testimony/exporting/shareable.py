@@ -3,7 +3,8 @@ redaction engine and the person's review. Pure functions over data already read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 
 from testimony.core.consent import Level, may_export, may_export_text, may_quote
 from testimony.core.forms import AnswerValue, Form, Question
@@ -117,7 +118,7 @@ def _text(
     pseudonyms: Pseudonyms,
     assume_automatic: bool,
 ) -> TextToShare:
-    text_hash = text_fingerprint(text)
+    text_hash = review_fingerprint(text, known)
     forced = tuple(find_terms(text, machine))
     state = review.state_for(text_hash) if review else ReviewState.MISSING
     redacted = None
@@ -131,3 +132,11 @@ def _text(
         if assume_automatic:
             redacted = redact(text, [*detected, *forced], pseudonyms).text
     return TextToShare(q.id, text, text_hash, detected, forced, state, redacted)
+
+
+def review_fingerprint(text: str, known: KnownDetails | None) -> str:
+    """What a review was made against: the exact text and the "people and places I
+    mention" list as it was. Changing either makes the review stale, so a name added to the
+    list later is looked for again before the words may leave."""
+    listed = json.dumps(asdict(known) if known else {}, sort_keys=True, ensure_ascii=False)
+    return text_fingerprint(text + "\x00" + listed)

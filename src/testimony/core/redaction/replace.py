@@ -33,6 +33,8 @@ LABELS: dict[str, str] = {
     "TIME": "TIME",
     "AGE": "AGE",
     "GROUP": "GROUP",
+    "OTHER": "REMOVED",  # text the person selected themselves
+    "DEVICE": "REMOVED",  # this computer's details
 }
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")

@@ -1,0 +1,1 @@
+"""Sharing: checking words, the coalition's keys, exporting and withdrawing."""

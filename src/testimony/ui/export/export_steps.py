@@ -1,0 +1,141 @@
+"""The last two steps of sharing: the file being made (with a way to stop), and done (what
+to do next). Also the plain words for why a file was not saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QProgressBar, QWidget
+
+from testimony.core.errors import Cancelled, ExportRefused
+from testimony.exporting.bundle import export_month
+from testimony.exporting.write import ExportResult
+from testimony.ui.page import Page
+from testimony.ui.record.common import button, error_text
+
+STEPS = ("plan", "bundle", "seal", "write", "done")
+
+
+def suggested_name(folder: Path, kind: str = "export") -> str:
+    """No names and no date finer than the month, and never a file that is already there."""
+    stem = f"testimony-{kind}-{export_month()}"
+    name, n = f"{stem}.age", 1
+    while (folder / name).exists():
+        n += 1
+        name = f"{stem}-{n}.age"
+    return name
+
+
+def default_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportSteps", text)
+
+
+class WorkingPage(Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_heading(self.tr("Making your file"))
+        self.step_text = self.add_text("")
+        self.step_text.setObjectName("exportStep")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("exportProgress")
+        self.progress.setAccessibleName(self.tr("How far it has got"))
+        self.progress.setRange(0, len(STEPS))
+        self.progress.setTextVisible(False)
+        self.body.addWidget(self.progress)
+        self.cancel_button = button(
+            self.tr("Stop"), "cancelExport", description=self.tr("Stop. No file will be saved.")
+        )
+        self.add_buttons(self.cancel_button)
+        self.body.addStretch(1)
+
+    def start(self) -> None:
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Stop"))
+        self.show_step("plan")
+        self.cancel_button.setFocus()
+
+    def stopping(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Stopping…"))
+
+    def show_step(self, step: str) -> None:
+        words = {
+            "plan": self.tr("Getting your accounts ready…"),
+            "bundle": self.tr("Putting your accounts together…"),
+            "seal": self.tr("Sealing it so only the coalition can open it…"),
+            "write": self.tr("Saving the file…"),
+            "done": self.tr("Saved."),
+        }
+        self.step_text.setText(words.get(step, ""))
+        self.step_text.setAccessibleName(self.step_text.text())
+        self.progress.setValue(STEPS.index(step) + 1 if step in STEPS else 0)
+
+
+class DonePage(Page):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_heading(self.tr("Your file is ready"))
+        self.summary = self.add_text("")
+        self.summary.setObjectName("doneSummary")
+        self.where = self.add_text("")
+        self.where.setObjectName("doneWhere")
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_text(
+            self.tr(
+                "The file is sealed so only the coalition can open it. Nobody else can read "
+                "it, even if they find it."
+            )
+        )
+        self.add_subheading(self.tr("What to do next"))
+        self.add_text(
+            self.tr(
+                "Send the file to the coalition, in the way they ask. For example, attach it "
+                "to an email, or hand it over on a USB stick."
+            )
+        )
+        self.add_text(
+            self.tr("You can take it back later. Go to “What I have shared” and choose Withdraw.")
+        )
+        self.done_button = button(self.tr("Done"), "exportDone", primary=True)
+        self.add_buttons(self.done_button)
+        self.body.addStretch(1)
+
+    def show_result(self, result: ExportResult) -> None:
+        n = len(result.sent)
+        self.summary.setText(
+            self.tr("You saved 1 account in this file.")
+            if n == 1
+            else self.tr("You saved %1 accounts in this file.").replace("%1", str(n))
+        )
+        self.where.setText(
+            self.tr("File name: %1\nFolder: %2")
+            .replace("%2", str(result.path.parent))
+            .replace("%1", result.path.name)
+        )
+
+
+def why_not_saved(exc: BaseException) -> str:
+    """Why no file was saved, in words a person can act on."""
+    if isinstance(exc, Cancelled):
+        return _t("You stopped it. No file was saved.")
+    if isinstance(exc, ExportRefused):
+        reason = exc.args[0] if exc.args else ""
+        return {
+            "file exists": _t("There is already a file with that name there. Choose another name."),
+            "folder missing": _t("That folder is not there any more. Choose another."),
+            "nothing to export": _t("There is nothing to share in what you chose."),
+            "no recipients": _t("Testimony cannot find who this was sealed for."),
+        }.get(reason, _t("Check the words of every account you chose first."))
+    if isinstance(exc, OSError):
+        return _t(
+            "The file could not be saved there. Choose another place, or check that the USB "
+            "stick is not full."
+        )
+    return error_text(exc)
