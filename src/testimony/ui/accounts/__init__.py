@@ -1,0 +1,1 @@
+"""The list of accounts, searching it, and one account read back."""

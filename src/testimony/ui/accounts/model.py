@@ -1,0 +1,182 @@
+"""The list of accounts as a Qt table model, filled lazily.
+
+Only the ids are read up front (cheap even for 10,000 accounts); the rows a view needs are
+read in batches through the session as it scrolls (canFetchMore/fetchMore). Every read runs
+on the database thread; results come back through the TaskRunner.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from testimony.core.types import AccountRow, Status
+from testimony.services.session import Session
+from testimony.store.accounts import account_ids, account_rows
+from testimony.ui.record.common import (
+    error_text,
+    format_answer_date,
+    format_stamp,
+    guarded,
+    level_short,
+)
+from testimony.ui.tasks import TaskRunner
+
+BATCH = 100
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AccountsModel(QAbstractTableModel):
+    WHEN, TITLE, STATUS, CONSENT, SUPPORT = range(5)
+
+    loaded = Signal()  # the ids for the current search have arrived
+    failed = Signal(str)  # plain words
+
+    def __init__(self, session: Session, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._ids: list[int] = []
+        self._rows: list[AccountRow] = []
+        self._fetching = False
+        # Bumped on every reload and every batch asked for, so a late answer to an older
+        # question is dropped when it arrives.
+        self._generation = 0
+        self._request = 0
+        self.search = ""
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self, search: str = "") -> None:
+        """Read the ids again (all, or those matching `search`) and start over."""
+        self.search = search
+        self._generation += 1
+        self._request += 1
+        generation = self._generation
+        future = self._session.submit(account_ids, search or None)
+        self._runner.watch(
+            future,
+            guarded(self, lambda ids: self._on_ids(generation, ids)),
+            guarded(self, self._on_error),
+        )
+
+    def _on_ids(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._rows = []
+        self._fetching = False
+        self._request += 1
+        self.endResetModel()
+        self.loaded.emit()
+
+    @property
+    def total(self) -> int:
+        """How many accounts match, fetched or not."""
+        return len(self._ids)
+
+    @property
+    def fetching(self) -> bool:
+        """A batch has been asked for and has not arrived yet."""
+        return self._fetching
+
+    def all_fetched(self) -> bool:
+        return len(self._rows) >= len(self._ids)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._fetching and not self.all_fetched()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        self._request += 1
+        request = self._request
+        start = len(self._rows)
+        wanted = self._ids[start : start + BATCH]
+        future = self._session.submit(account_rows, wanted)
+        self._runner.watch(
+            future,
+            guarded(self, lambda rows: self._on_rows(request, start, wanted, rows)),
+            guarded(self, self._on_error),
+        )
+
+    def _on_rows(self, request: int, start: int, wanted: list[int], rows: list[AccountRow]) -> None:
+        if request != self._request or start != len(self._rows):
+            return  # asked for before a reload: these rows belong to an older list
+        if len(rows) < len(wanted):
+            # Some were deleted since the ids were read: forget those ids.
+            found = {r.id for r in rows}
+            gone = {i for i in wanted if i not in found}
+            self._ids = [i for i in self._ids if i not in gone]
+        if rows:
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        # Only now: a view reacting to the insert must not ask for the same rows again.
+        self._fetching = False
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._fetching = False
+        self.failed.emit(error_text(exc))
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def account_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ID_ROLE:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WHEN:
+            if row.when:
+                return self.tr("When it happened")
+            return self.tr("When you started writing it")
+        return None
+
+    def _text(self, row: AccountRow, column: int) -> str:
+        if column == self.WHEN:
+            if row.when:
+                return format_answer_date(row.when)
+            return self.tr("Started %1").replace("%1", format_stamp(row.created, with_time=False))
+        if column == self.TITLE:
+            return row.title or self.tr("No name yet")
+        if column == self.STATUS:
+            return self.tr("Finished") if row.status is Status.COMPLETE else self.tr("Draft")
+        if column == self.CONSENT:
+            return level_short(row.consent)
+        return self.tr("Yes") if row.supported else self.tr("No")
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 5:
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        return (
+            self.tr("When"),
+            self.tr("Name"),
+            self.tr("Status"),
+            self.tr("Who can see it"),
+            self.tr("With support"),
+        )[section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

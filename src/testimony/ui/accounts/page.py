@@ -1,0 +1,180 @@
+"""The person's accounts: a searchable list, or one clear button when there are none yet.
+
+Search uses the full-text index inside the encrypted vault. What is typed in the search box
+is kept in memory only, and the search runs on the database thread a moment after typing
+stops.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from testimony.services.session import Session
+from testimony.ui.accounts.model import AccountsModel
+from testimony.ui.record.common import body, button, error_label, heading
+from testimony.ui.tasks import TaskRunner
+
+SEARCH_DELAY_MS = 300
+
+
+class AccountsPage(QWidget):
+    new_account_requested = Signal()
+    open_account_requested = Signal(int)
+
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Your accounts"))
+        self.model = AccountsModel(session, runner, self)
+        self.model.loaded.connect(self._on_loaded)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.failed.connect(self._on_failed)
+
+        self.new_button = button(self.tr("Record what happened"), "newAccount", primary=True)
+        self.new_button.setAccessibleDescription(self.tr("Start a new account"))
+        self.new_button.clicked.connect(self.new_account_requested)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search your accounts"))
+        self.search.setAccessibleName(self.tr("Search your accounts"))
+        self.search.setAccessibleDescription(self.tr("Finds accounts that contain every word"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._debounce.start)
+        self.count = QLabel("")
+        self.count.setObjectName("count")
+        self.count.setAccessibleName(self.tr("Number of accounts"))
+        self.table = self._make_table()
+        # After the table's own connection, so the table knows the new rows when measuring.
+        self.model.rowsInserted.connect(self._fit_columns)
+        self.no_match = body(self.tr("No accounts match your search. Try fewer words."))
+        self.no_match.setObjectName("noMatch")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.empty = self._make_empty_state()
+        self.stack = QStackedWidget()
+        for w in (self.table, self.no_match, self.empty):
+            self.stack.addWidget(w)
+        self.error = error_label()
+        self.error.setVisible(False)
+
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Your accounts")), 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.count)
+        layout.addWidget(self.error)
+        layout.addWidget(self.stack, 1)
+        self.refresh()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("accounts")
+        table.setAccessibleName(self.tr("Accounts"))
+        table.setAccessibleDescription(self.tr("Press Enter to open the chosen account"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(AccountsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.activated.connect(self._open)
+        return table
+
+    def _make_empty_state(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("emptyState")
+        layout = QVBoxLayout(panel)
+        layout.setSpacing(16)
+        layout.addWidget(heading(self.tr("Nothing recorded yet"), 1.2))
+        layout.addWidget(
+            body(
+                self.tr(
+                    "You can write down what happened when you needed help. "
+                    "It stays on this computer, locked. You choose if anyone else sees it."
+                )
+            )
+        )
+        self.empty_button = button(self.tr("Record what happened"), "emptyNewAccount", primary=True)
+        self.empty_button.clicked.connect(self.new_account_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return panel
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the list again, keeping what is in the search box."""
+        self._debounce.stop()
+        self.model.reload(self.search.text().strip())
+
+    def _run_search(self) -> None:
+        self.model.reload(self.search.text().strip())
+
+    def _on_loaded(self) -> None:
+        self.error.setVisible(False)
+        searching = bool(self.model.search)
+        nothing_at_all = self.model.total == 0 and not searching
+        self.new_button.setVisible(not nothing_at_all)
+        self.search.setVisible(not nothing_at_all)
+        self.count.setVisible(not nothing_at_all)
+        if nothing_at_all:
+            self.stack.setCurrentWidget(self.empty)
+        elif self.model.total == 0:
+            self.stack.setCurrentWidget(self.no_match)
+        else:
+            self.stack.setCurrentWidget(self.table)
+            if self.model.canFetchMore():
+                self.model.fetchMore()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = self.model.total
+        if self.model.search:
+            if n == 0:
+                text = ""
+            elif n == 1:
+                text = self.tr("1 account matches")
+            else:
+                text = self.tr("%1 accounts match").replace("%1", str(n))
+        else:
+            text = self.tr("1 account") if n == 1 else self.tr("%1 accounts").replace("%1", str(n))
+        self.count.setText(text)
+
+    def _fit_columns(self) -> None:
+        # Sized from the rows read so far (ResizeToContents would measure every row on each
+        # insert, which is slow for long lists); the name column takes what is left.
+        for column in range(self.model.columnCount()):
+            if column != AccountsModel.TITLE:
+                self.table.resizeColumnToContents(column)
+
+    def _on_failed(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_account_requested.emit(self.model.account_id(index.row()))

@@ -1,0 +1,1 @@
+"""Recording an account, one question per page."""
