@@ -62,18 +62,26 @@ def main() -> int:
                 with transaction(conn):
                     for i in range(args.accounts):
                         aid = accounts.create_draft(conn)
-                        accounts.save_answers(conn, aid, {
-                            "services": ["police", "ae"], "when": "2024-03-14",
-                            "area": "yorkshire", "what_happened": story(rng, 1800),
-                            "how_affected": story(rng, 700), "would_have_helped": story(rng, 500),
-                        })
+                        accounts.save_answers(
+                            conn,
+                            aid,
+                            {
+                                "services": ["police", "ae"],
+                                "when": "2024-03-14",
+                                "area": "yorkshire",
+                                "what_happened": story(rng, 1800),
+                                "how_affected": story(rng, 700),
+                                "would_have_helped": story(rng, 500),
+                            },
+                        )
                         level = (Level.COUNT, Level.WORDS, Level.QUOTE)[i % 3]
                         accounts.set_consent(conn, aid, level, Method.ALONE)
 
             s.call(fill)
             start = time.perf_counter()
-            s.call_write(accept_automatic, s.call(plan_export, created.paths.folder,
-                                                  assume_automatic=True))
+            s.call_write(
+                accept_automatic, s.call(plan_export, created.paths.folder, assume_automatic=True)
+            )
             review_s = time.perf_counter() - start
 
             key = new_identity().recipient

@@ -19,8 +19,9 @@ app_packages=(
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
   libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0 fonts-dejavu-core
 )
-# A virtual screen, a private sound server with a virtual microphone, Debian's age.
-test_packages=(xvfb pulseaudio pulseaudio-utils age)
+# A virtual screen, a private sound server with a virtual microphone, Debian's age, and
+# poppler's pdftotext to read back PDF reports (the PySide6 wheel has no QtPdf module).
+test_packages=(xvfb pulseaudio pulseaudio-utils age poppler-utils)
 
 wanted=("${app_packages[@]}")
 [ "$with_tests" = 1 ] && wanted+=("${test_packages[@]}")

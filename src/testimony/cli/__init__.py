@@ -16,7 +16,7 @@ from testimony.cli.common import CliError, run_handler
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from testimony.cli import account_cmds, export_cmds, redact_cmd, vault_cmds
+    from testimony.cli import account_cmds, coalition_cmds, export_cmds, redact_cmd, vault_cmds
 
     parser = argparse.ArgumentParser(
         prog="testimony",
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     account_cmds.register(sub)
     redact_cmd.register(sub)
     export_cmds.register(sub)
+    coalition_cmds.register(sub)
     return parser
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from testimony.core.redaction import KnownDetails, detect
+from testimony.core.redaction import KnownDetails, detect, redact
 
 from .helpers import overlaps
 
@@ -71,3 +71,25 @@ def test_known_accepts_lists() -> None:
     assert known.own_names == ("Ada Lovelace",)
     assert known.people == ("Charles",)
     assert detect("charles and ada", known)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("PC Smith said I was a nuisance.", "[POLICE OFFICER]"),
+        ("I spoke to Sgt Baker at the desk.", "[POLICE OFFICER]"),
+        ("Nurse Hope gave me water.", "[NURSE]"),
+        ("Mrs Mason from the council rang.", "[PERSON 1]"),
+    ],
+)
+def test_a_title_makes_an_everyday_word_a_name(text: str, label: str) -> None:
+    """Smith, Baker, Hope and Mason are ordinary words, but after a title they are names."""
+    out = redact(text, detect(text)).text
+    assert label in out
+    for word in ("Smith", "Baker", "Hope", "Mason"):
+        assert word not in out
+
+
+def test_a_title_word_alone_is_not_a_name() -> None:
+    for text in ("The PC said so.", "My PC crashed again.", "The nurse was kind."):
+        assert redact(text, detect(text)).text == text

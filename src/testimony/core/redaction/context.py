@@ -36,9 +36,23 @@ _NOT_AFTER_CUE = frozenset(
 )
 
 
+# A title written with its capital, then a capitalised word: "PC Smith", "Sgt Baker".
+# Whatever the word is — even an everyday one like Smith, Baker or Hope — it is a name here.
+_TITLED_NAME_RE = re.compile(
+    r"\b(?P<title>(?i:" + _TITLE_WORDS + r"))\.?[ \t]+(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*)"
+)
+
+
 def find_role_spans(text: str) -> Iterator[Span]:
     for m in _TITLE_NUMBER_RE.finditer(text):
         yield Span(m.start(), m.end(), "POLICE_OFFICER", ("role:police",))
+    for m in _TITLED_NAME_RE.finditer(text):
+        title = m.group("title")
+        if not title[:1].isupper() or is_allowed(m.group("name")):
+            continue
+        found = title_kind(text, m.start("name"))
+        if found:
+            yield Span(m.start(), m.end("name"), found[0], (found[1], "titled"))
     lowered = text.lower()
     if not any(cue in lowered for cue in _CUE_STEMS):
         return
