@@ -1,0 +1,225 @@
+"""Importing many bundles and withdrawal notices into a workspace.
+
+Runs on the workspace session's database thread (the connection belongs to it). For each
+file, in order: size check on the sealed file, decrypt with the workspace's identity in
+memory, size check on what came out, parse and check (validate.py), then apply it in ONE
+transaction together with its log row. A file that fails any check is rejected whole: its
+log row (outcome and reason, no content) is the only thing written. Decrypted content never
+touches the disk: it lives in memory for the length of one file.
+
+Between files the cancel flag is checked; files not reached are left untouched and reported
+as not run. Files already applied stay applied (each was complete on its own).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from testimony.coalition.validate import ExportBundle, Limits, WithdrawalNotice, parse
+from testimony.core.errors import BundleInvalid, SealedFileInvalid, WrongKind
+from testimony.crypto.age import open_sealed
+from testimony.crypto.digest import file_fingerprint
+from testimony.crypto.tokens import secret_hash, secret_matches
+from testimony.store import workspace_records as wr
+from testimony.store.connection import Connection
+from testimony.store.tx import transaction
+
+Progress = Callable[[int, int], None]
+
+IMPORTED = "imported"
+REJECTED = "rejected"
+NOT_RUN = "not_run"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What happened to one file. `name` is for showing on screen only; it is never stored
+    (a file name can say who sent it)."""
+
+    name: str
+    status: str  # imported | rejected | not_run
+    kind: str | None = None  # export | withdrawal
+    reason: str | None = None  # why it was rejected: a stable code
+    where: str | None = None
+    added: int = 0
+    duplicates: int = 0
+    withdrawn_before: int = 0  # records in a bundle that had been withdrawn already
+    withdrawn: int = 0
+    not_matched: int = 0  # withdrawals whose secret did not match: nothing removed
+    not_found: int = 0  # withdrawals for records not (yet) here: remembered
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    files: tuple[FileResult, ...]
+    cancelled: bool = False
+    totals: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rejected(self) -> tuple[FileResult, ...]:
+        return tuple(f for f in self.files if f.status == REJECTED)
+
+
+def import_files(
+    conn: Connection,
+    paths: Sequence[Path],
+    *,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ImportSummary:
+    """Import each file on its own; see the module's note for the guarantees."""
+    limits = limits or Limits()
+    ident = wr.read_identity(conn)
+    if ident is None:
+        raise WrongKind("workspace has no identity", expected="workspace")
+    identity = ident[0]
+    results: list[FileResult] = []
+    cancelled = False
+    for done, path in enumerate(paths):
+        if cancel is not None and cancel.is_set():
+            cancelled = True
+            results += [FileResult(p.name, NOT_RUN) for p in paths[done:]]
+            break
+        results.append(_import_one(conn, Path(path), identity, limits))
+        if progress is not None:
+            progress(done + 1, len(paths))
+    del identity
+    return ImportSummary(tuple(results), cancelled, _totals(results))
+
+
+def _totals(results: list[FileResult]) -> dict[str, int]:
+    keys = ("added", "duplicates", "withdrawn_before", "withdrawn", "not_matched", "not_found")
+    totals = {k: sum(getattr(r, k) for r in results) for k in keys}
+    totals["imported"] = sum(r.status == IMPORTED for r in results)
+    totals["rejected"] = sum(r.status == REJECTED for r in results)
+    return totals
+
+
+def _import_one(conn: Connection, path: Path, identity: str, limits: Limits) -> FileResult:
+    sealed, fingerprint, problem = _read_sealed(path, limits)
+    if problem is not None:
+        return _reject(conn, path, fingerprint, problem, None, None)
+    try:
+        content = parse(open_sealed(sealed, identity), limits)
+    except SealedFileInvalid:
+        return _reject(conn, path, fingerprint, "does_not_open", None, None)
+    except BundleInvalid as exc:
+        reason = str(exc.details.get("reason", "bundle_invalid"))
+        where = exc.details.get("where")
+        return _reject(conn, path, fingerprint, reason, str(where) if where else None, None)
+    del sealed
+    with transaction(conn):
+        if isinstance(content, ExportBundle):
+            result = _apply_export(conn, path.name, content)
+        else:
+            result = _apply_notice(conn, path.name, content)
+        result = replace(result, fingerprint=fingerprint)
+        wr.log_import(conn, _log_entry(result))
+    return result
+
+
+def _read_sealed(path: Path, limits: Limits) -> tuple[bytes, str, str | None]:
+    """(bytes, fingerprint, None) or (b"", fingerprint or "", reason)."""
+    try:
+        size = os.stat(path).st_size
+        if size > limits.sealed_bytes:
+            return b"", "", "too_large"
+        with open(path, "rb") as fh:
+            data = fh.read(limits.sealed_bytes + 1)  # the file may have grown since stat
+    except IsADirectoryError:
+        return b"", "", "not_a_file"
+    except OSError:
+        return b"", "", "unreadable"
+    if len(data) > limits.sealed_bytes:
+        return b"", "", "too_large"
+    return data, file_fingerprint(data), None
+
+
+def _reject(
+    conn: Connection,
+    path: Path,
+    fingerprint: str,
+    reason: str,
+    where: str | None,
+    kind: str | None,
+) -> FileResult:
+    result = FileResult(
+        path.name, REJECTED, kind=kind, reason=reason, where=where, fingerprint=fingerprint
+    )
+    with transaction(conn):
+        wr.log_import(conn, _log_entry(result))
+    return result
+
+
+def _apply_export(conn: Connection, name: str, bundle: ExportBundle) -> FileResult:
+    ids = [r.export_id for r in bundle.records]
+    present = wr.existing_ids(conn, ids)
+    gone = wr.withdrawn_pairs(conn, ids)
+    fresh, withdrawn_before = [], 0
+    for rec in bundle.records:
+        if rec.export_id in present:
+            continue
+        if (rec.export_id, rec.withdrawal_hash) in gone:
+            withdrawn_before += 1  # its person withdrew it: it must not come back
+            continue
+        fresh.append(rec)
+    added = wr.insert_records(conn, fresh)
+    return FileResult(
+        name,
+        IMPORTED,
+        kind="export",
+        added=added,
+        duplicates=len(present),
+        withdrawn_before=withdrawn_before,
+    )
+
+
+def _apply_notice(conn: Connection, name: str, notice: WithdrawalNotice) -> FileResult:
+    withdrawn = not_matched = not_found = already = 0
+    for export_id, secret in notice.withdrawals:
+        stored = wr.record_hash(conn, export_id)
+        if stored is None:
+            proved = secret_hash(secret)
+            if wr.is_withdrawn(conn, export_id, proved):
+                already += 1
+            else:
+                # Not here (yet): remember it, so the record is refused if it arrives later
+                # carrying the hash this secret proves.
+                wr.remember_withdrawal(conn, export_id, proved)
+                not_found += 1
+        elif secret_matches(secret, stored):
+            wr.delete_record(conn, export_id)
+            wr.remember_withdrawal(conn, export_id, stored)
+            withdrawn += 1
+        else:
+            not_matched += 1  # only the person who holds the secret can withdraw a record
+    return FileResult(
+        name,
+        IMPORTED,
+        kind="withdrawal",
+        withdrawn=withdrawn,
+        not_matched=not_matched,
+        not_found=not_found,
+        withdrawn_before=already,
+    )
+
+
+def _log_entry(r: FileResult) -> wr.LogEntry:
+    return wr.LogEntry(
+        fingerprint=r.fingerprint,
+        kind=r.kind,
+        outcome=r.status,
+        reason=r.reason,
+        added=r.added,
+        duplicates=r.duplicates,
+        withdrawn_before=r.withdrawn_before,
+        withdrawn=r.withdrawn,
+        not_matched=r.not_matched,
+        not_found=r.not_found,
+    )

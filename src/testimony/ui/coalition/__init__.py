@@ -1,0 +1,1 @@
+"""The coalition's workspace pages: its public key, importing, analysis and reports."""

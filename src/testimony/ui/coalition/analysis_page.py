@@ -1,0 +1,301 @@
+"""Seeing the pattern: filters, a cross-tab with small counts suppressed, charts of the
+main views, and the CSV and PDF buttons.
+
+The records' countable answers are read once from the workspace (on its database thread)
+and kept in memory while the workspace is open; counting and suppression run on the task
+runner's thread, so changing a filter never freezes the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
+
+from testimony.coalition import workspace as ws
+from testimony.coalition.analysis import (
+    CONSENT_LABELS,
+    SINGLE,
+    Fact,
+    Filters,
+    dimensions,
+    load_facts,
+)
+from testimony.coalition.report import ReportData, build_report, csv_text, read_quotes
+from testimony.services.session import Session
+from testimony.store.files import atomic_write
+from testimony.ui.coalition.charts import bar_chart, chart_height
+from testimony.ui.coalition.model import CrossTabModel
+from testimony.ui.coalition.words import message_for
+from testimony.ui.page import Page, error_label, make_button, make_label, show_error
+from testimony.ui.report_pdf import ReportWriter
+from testimony.ui.tasks import TaskRunner
+
+ROW_CHOICES = ("concern", "service", "area", "period", "consent")
+
+
+class AnalysisPage(Page):
+    updated = Signal()  # a new table is on screen (tests wait for it)
+
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._facts: list[Fact] = []
+        self._threshold = 10
+        self._generation = 0
+        self.report: ReportData | None = None
+        self.add_heading(self.tr("See the pattern"))
+        self.summary = self.add_text(self.tr("Reading the records…"), "subheading")
+        self.add_text(
+            self.tr(
+                "Counts below the threshold are shown as \u201csuppressed\u201d, and some "
+                "others with them, so that nobody can be picked out. Reports show the same."
+            ),
+            "muted",
+        )
+        self._build_filters()
+        self.model = CrossTabModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Counts"))
+        self.table.setMinimumHeight(260)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.body.addWidget(self.table)
+        charts = QGridLayout()
+        self.service_chart = QChartView()
+        self.concern_chart = QChartView()
+        for column, view in enumerate((self.service_chart, self.concern_chart)):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(320)
+            charts.addWidget(view, 0, column)
+        self.body.addLayout(charts)
+        self.csv_button = make_button(
+            self.tr("Save counts as CSV…"),
+            self.tr("Counts for a spreadsheet, small ones suppressed"),
+        )
+        self.pdf_button = make_button(
+            self.tr("Save report as PDF…"),
+            self.tr("A report to publish: counts, charts, how the numbers were protected"),
+            primary=True,
+        )
+        self.csv_button.clicked.connect(self.ask_csv)
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        self.add_buttons(self.pdf_button, self.csv_button)
+        self.status = self.add_text("", "muted")
+        self.error = error_label()
+        self.body.addWidget(self.error)
+        # The column maximum would squeeze a wide table; this page may use the whole width.
+        self._column.setMaximumWidth(16777215)
+        self.reload()
+
+    def _fit_column(self) -> None:
+        """This page is a dashboard, not prose: no reading-width limit."""
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        self.filters: dict[str, QComboBox] = {}
+        labels = {
+            "service": self.tr("Service"),
+            "concern": self.tr("Concern"),
+            "area": self.tr("Area"),
+            "consent": self.tr("Consent"),
+            "from": self.tr("From (month)"),
+            "to": self.tr("To (month)"),
+            "rows": self.tr("Rows"),
+            "cols": self.tr("Columns"),
+        }
+        for index, (key, text) in enumerate(labels.items()):
+            box = QComboBox()
+            box.setAccessibleName(text)
+            label = make_label(text)
+            label.setBuddy(box)
+            row, pair = divmod(index, 2)
+            grid.addWidget(label, row, pair * 2)
+            grid.addWidget(box, row, pair * 2 + 1)
+            self.filters[key] = box
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.body.addLayout(grid)
+        self._fill_choices([])
+        for box in self.filters.values():
+            box.currentIndexChanged.connect(self.recount)
+
+    def _fill_choices(self, facts: list[Fact]) -> None:
+        dims = dimensions(facts)
+        any_text = self.tr("Any")
+        months = sorted({f.month for f in facts if f.month[:1].isdigit()})
+        choices = {
+            "service": [(None, any_text), *dims["service"].categories[:-1]],
+            "concern": [(None, any_text), *dims["concern"].categories[:-1]],
+            "area": [(None, any_text), *dims["area"].categories[:-1]],
+            "consent": [(None, any_text), *CONSENT_LABELS.items()],
+            "from": [(None, self.tr("Earliest")), *((m, m) for m in months)],
+            "to": [(None, self.tr("Latest")), *((m, m) for m in months)],
+            "rows": [(d, self.dim_title(d)) for d in ROW_CHOICES],
+            "cols": [(d, self.dim_title(d)) for d in SINGLE],
+        }
+        for key, items in choices.items():
+            box = self.filters[key]
+            keep = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            for data, text in items:
+                box.addItem(text, data)
+            index = box.findData(keep)
+            box.setCurrentIndex(max(index, 0))
+            box.blockSignals(False)
+
+    def dim_title(self, dim_id: str) -> str:
+        titles = {
+            "service": self.tr("Service"),
+            "concern": self.tr("Concern"),
+            "area": self.tr("Area"),
+            "period": self.tr("Period (quarter)"),
+            "consent": self.tr("Consent"),
+        }
+        return titles[dim_id]
+
+    def current_filters(self) -> Filters:
+        get = {k: b.currentData() for k, b in self.filters.items()}
+        return Filters(
+            service=get["service"],
+            concern=get["concern"],
+            area=get["area"],
+            period_from=get["from"],
+            period_to=get["to"],
+            consent=get["consent"],
+        )
+
+    # -- loading and counting --------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the records again (after an import)."""
+
+        def read(conn):  # on the database thread
+            return load_facts(conn), ws.threshold(conn)
+
+        self._runner.watch(self._session.submit(read), self._loaded, self._failed)
+
+    def _loaded(self, result: tuple[list[Fact], int]) -> None:
+        self._facts, self._threshold = result
+        self._fill_choices(self._facts)
+        self.recount()
+
+    def recount(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        filters = self.current_filters()
+        rows, cols = self.filters["rows"].currentData(), self.filters["cols"].currentData()
+        facts, threshold = self._facts, self._threshold
+        if rows == cols:
+            rows = "concern"
+        self._runner.run(
+            build_report,
+            facts,
+            filters,
+            threshold,
+            (),
+            ((rows, cols),),
+            on_done=lambda report: self._show(generation, report),
+            on_error=self._failed,
+        )
+
+    def _show(self, generation: int, report: ReportData) -> None:
+        if generation != self._generation:
+            return  # a newer filter is being counted
+        self.report = report
+        if report.records is None:
+            self.summary.setText(
+                self.tr("Fewer than {0} records match, so no counts can be shown.").format(
+                    report.threshold
+                )
+            )
+        else:
+            self.summary.setText(
+                self.tr("{0} records match. Counts below {1} are suppressed.").format(
+                    report.records, report.threshold
+                )
+            )
+        self.model.set_table(report.tables[0] if report.tables else None)
+        by_dim = {ow.dim.id: ow for ow in report.one_way}
+        for view, dim_id, title in (
+            (self.service_chart, "service", self.tr("Accounts by service")),
+            (self.concern_chart, "concern", self.tr("Accounts by concern")),
+        ):
+            rows = list(by_dim[dim_id].rows)
+            view.setChart(bar_chart(title, rows))
+            view.setMinimumHeight(chart_height(sum(v is not None for _, v in rows)))
+        self.updated.emit()
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def ask_csv(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save counts"), "testimony-counts.csv", self.tr("CSV (*.csv)")
+        )
+        if name:
+            self.save_csv(Path(name))
+
+    def ask_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), "testimony-report.pdf", self.tr("PDF (*.pdf)")
+        )
+        if name:
+            self.save_pdf(Path(name))
+
+    def _full_report(self, on_done, with_quotes: bool) -> None:
+        """The published tables (the same as the command line's), for the current filters."""
+        filters, facts, threshold = self.current_filters(), self._facts, self._threshold
+        quotes = self._session.submit(read_quotes, filters) if with_quotes else None
+
+        def build(_quotes):
+            self._runner.run(
+                build_report, facts, filters, threshold, _quotes or (), on_done=on_done,
+                on_error=self._failed,
+            )  # fmt: skip
+
+        if quotes is None:
+            build(())
+        else:
+            self._runner.watch(quotes, build, self._failed)
+
+    def save_csv(self, target: Path) -> None:
+        def write(report: ReportData) -> None:
+            self._runner.run(
+                atomic_write, target, csv_text(report).encode("utf-8"),
+                on_done=lambda _r: self._saved(target), on_error=self._failed,
+            )  # fmt: skip
+
+        self._full_report(write, with_quotes=False)
+
+    def save_pdf(self, target: Path) -> None:
+        def write(report: ReportData) -> None:
+            # Qt draws charts only on the GUI thread; writing the file is done off it.
+            data = ReportWriter(report).pdf_bytes()
+            self._runner.run(
+                atomic_write, target, data,
+                on_done=lambda _r: self._saved(target), on_error=self._failed,
+            )  # fmt: skip
+
+        self._full_report(write, with_quotes=True)
+
+    def _saved(self, target: Path) -> None:
+        self.status.setText(self.tr("Saved {0}.").format(target))
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self.error, message_for(exc))

@@ -1,0 +1,22 @@
+"""Plain words for the failures only the coalition's pages meet; the rest are the app's."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from testimony.core.errors import TestimonyError
+from testimony.ui import messages
+
+
+def message_for(exc: BaseException) -> str:
+    if isinstance(exc, TestimonyError) and exc.code == "wrong_kind":
+        return QCoreApplication.translate(
+            "coalition",
+            "That folder is a person's vault, not a coalition workspace. Choose the "
+            "workspace folder instead.",
+        )
+    if isinstance(exc, TestimonyError) and exc.code == "vault_exists":
+        return QCoreApplication.translate(
+            "coalition", "Something already exists there. Choose a new folder name."
+        )
+    return messages.message_for(exc)

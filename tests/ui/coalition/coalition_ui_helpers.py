@@ -1,0 +1,42 @@
+"""Helpers for the coalition's page tests: reading a PDF's text, screenshots."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+
+def pdf_text(path: Path) -> str:
+    """The text of a PDF: with QtPdf where this Qt has it, else poppler's pdftotext."""
+    try:
+        from PySide6.QtPdf import QPdfDocument  # not in every PySide6 wheel
+    except ImportError:
+        tool = shutil.which("pdftotext")
+        if tool is None:
+            pytest.fail("Reading a PDF needs QtPdf or poppler-utils (pdftotext); neither is here")
+        out = subprocess.run(
+            [tool, "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        )
+        return out.stdout
+    doc = QPdfDocument()
+    assert doc.load(str(path)) == QPdfDocument.Error.None_
+    return "\n".join(doc.getAllText(i).text() for i in range(doc.pageCount()))
+
+
+def standalone_numbers(text: str) -> list[int]:
+    """Numbers that stand alone (not part of a word, a month like 2024-03 or a Q1)."""
+    return [int(m) for m in re.findall(r"(?<![\w\-])\d+(?![\w\-])", text)]
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
+
+
+def save_screenshot(widget, name: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    target = SCREENSHOTS / f"coalition-{name}.png"
+    assert widget.grab().save(str(target))
+    return target
