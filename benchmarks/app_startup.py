@@ -1,0 +1,258 @@
+"""App shell benchmarks (DESIGN.md §10), measured, not timed tests.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/app_startup.py [--runs 5]
+
+1. Cold start: a fresh Python process until the main window is on screen and has painted
+   (budget 0.5 s; key derivation comes later, after the passphrase).
+2. Unlock to list with 10,000 accounts: from pressing Open until the first rows are in the
+   list, minus the key derivation measured on its own (budget 0.3 s beyond derivation).
+3. GUI thread blocking while typing into the record flow with autosave on: a 1 ms heartbeat
+   timer records the longest gap between ticks while a key is typed every 30 ms
+   (budget 16 ms, one frame).
+
+Prints a table and writes benchmarks/results/app.json. Test code may spin the event loop;
+the app never does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+OUT = ROOT / "benchmarks" / "results" / "app.json"
+PASSPHRASE = "lamp river socks gentle"
+
+CHILD = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from testimony.services.app_settings import load_app_settings
+from testimony.ui.main_window import MainWindow
+from testimony.ui.theme import apply_theme
+settings = load_app_settings()
+app = QApplication(sys.argv[:1])
+apply_theme(app, settings.high_contrast, settings.text_scale)
+window = MainWindow(settings)
+window.start(None)
+window.show()
+def shown():
+    print("shown", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+"""
+
+
+def cold_start(runs: int) -> list[float]:
+    times = []
+    env = dict(os.environ)
+    with tempfile.TemporaryDirectory() as tmp:
+        env["TESTIMONY_CONFIG_DIR"] = tmp
+        for _ in range(runs):
+            start = time.perf_counter()
+            proc = subprocess.Popen(
+                [sys.executable, "-c", CHILD], env=env, stdout=subprocess.PIPE, text=True
+            )
+            line = proc.stdout.readline() if proc.stdout else ""
+            times.append(time.perf_counter() - start)
+            proc.wait(timeout=30)
+            if line.strip() != "shown":
+                raise RuntimeError("the window did not show")
+    return times
+
+
+def spin_until(cond, timeout: float = 60) -> None:
+    """Run the event loop until cond() is true: one loop per wait, polled by a timer.
+    PySide6 6.12.0 drops a reference to None on every processEvents() and QEventLoop.exec()
+    call, so a Python loop of thousands of them crashes the interpreter."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    # A local loop, not app.exec(): in Qt 6 QApplication.quit() also closes every window.
+    loop = QEventLoop()
+    end = time.monotonic() + timeout
+    failed = []
+
+    def poll() -> None:
+        done = bool(cond())
+        if not done and time.monotonic() > end:
+            failed.append(True)
+            done = True
+        if done:
+            timer.stop()  # one quit only: a second would end the next wait at once
+            loop.quit()
+
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(poll)
+    while not failed and not cond():
+        timer.start()
+        loop.exec()
+    timer.stop()
+    if failed:
+        raise TimeoutError("the app did not get there in time")
+
+
+def make_big_vault(folder: Path, count: int) -> None:
+    from testimony.core.consent import Method
+    from testimony.services.accounts import add_incoming, parse_incoming
+    from testimony.services.session import Session
+    from testimony.services.vault import create_vault, vault_paths
+
+    create_vault(folder, PASSPHRASE)
+    text = "I went to A&E and waited a long time. Then the police came. " * 40
+    item = parse_incoming(
+        {"answers": {"services": ["ae"], "when": "2023-11", "what_happened": text}}
+    )
+    with Session(vault_paths(folder)) as session:
+        session.unlock(PASSPHRASE).result()
+        session.call_write(add_incoming, [item] * count, Method.IMPORTED)
+
+
+def unlock_to_list(app, folder: Path, runs: int) -> tuple[list[float], list[float]]:
+    from testimony.services.app_settings import AppSettings
+    from testimony.services.vault import unwrap_key, vault_paths
+    from testimony.ui.main_window import MainWindow
+
+    kdf, total = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        unwrap_key(vault_paths(folder), PASSPHRASE).wipe()
+        kdf.append(time.perf_counter() - start)
+        window = MainWindow(AppSettings(), save_settings=False)
+        window.start(folder)
+        window.show()
+        window.unlock_page.field.setText(PASSPHRASE)
+        start = time.perf_counter()
+        window.unlock_page.open_button.click()
+        spin_until(
+            lambda w=window: w.workspace is not None and w.workspace.accounts.model.rowCount() > 0
+        )
+        total.append(time.perf_counter() - start)
+        window.close()
+        window.shutdown()
+    return kdf, total
+
+
+def typing_lag(app, folder: Path, seconds: float) -> dict[str, float]:
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from testimony.services.app_settings import AppSettings
+    from testimony.ui.main_window import MainWindow
+
+    window = MainWindow(AppSettings(), save_settings=False)
+    window.start(folder)
+    window.show()
+    window.unlock_page.field.setText(PASSPHRASE)
+    window.unlock_page.open_button.click()
+    spin_until(lambda: window.workspace is not None)
+    window.workspace.new_account()
+    spin_until(lambda: getattr(window.workspace.current_page, "_saver", None) is not None)
+    flow = window.workspace.current_page
+    edit = flow.findChild(QPlainTextEdit, "answer_what_happened")
+    saves = []
+    flow.saved.connect(lambda: saves.append(1))
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[float] = []
+    last = [clock.nsecsElapsed()]
+
+    def beat() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    heart = QTimer()
+    heart.setTimerType(Qt.TimerType.PreciseTimer)
+    heart.setInterval(1)
+    heart.timeout.connect(beat)
+    keys = QTimer()
+    keys.setInterval(30)
+    letters = iter("They said I was a high intensity user and the police came. " * 100)
+    keys.timeout.connect(lambda: QTest.keyClick(edit, next(letters)))
+    heart.start()
+    keys.start()
+    end = time.monotonic() + seconds
+    spin_until(lambda: time.monotonic() > end, timeout=seconds + 5)
+    keys.stop()
+    heart.stop()
+    window.close()
+    window.shutdown()
+    gaps.sort()
+    return {
+        "max_ms": gaps[-1],
+        "p99_ms": gaps[int(len(gaps) * 0.99)],
+        "heartbeats": len(gaps),
+        "autosaves": len(saves),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--accounts", type=int, default=10_000)
+    parser.add_argument("--typing-seconds", type=float, default=5.0)
+    args = parser.parse_args()
+    os.environ.setdefault("TESTIMONY_KDF_SECONDS", "0.5")
+
+    starts = cold_start(args.runs)
+    from PySide6.QtWidgets import QApplication
+
+    from testimony.ui.theme import apply_theme
+
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)  # each measurement closes its window
+    apply_theme(app, False, 100)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["TESTIMONY_CONFIG_DIR"] = tmp
+        folder = Path(tmp) / "big.testimony"
+        make_big_vault(folder, args.accounts)
+        kdf, total = unlock_to_list(app, folder, args.runs)
+        lag = typing_lag(app, folder, args.typing_seconds)
+    beyond = [t - k for t, k in zip(total, kdf, strict=True)]
+    results = {
+        "platform": os.environ.get("QT_QPA_PLATFORM"),
+        "cold_start_s": {"median": statistics.median(starts), "max": max(starts), "budget": 0.5},
+        "unlock_kdf_s": {"median": statistics.median(kdf)},
+        "unlock_to_list_beyond_kdf_s": {
+            "median": statistics.median(beyond),
+            "max": max(beyond),
+            "budget": 0.3,
+            "accounts": args.accounts,
+        },
+        "typing_gui_block_ms": {**lag, "budget": 16},
+    }
+    rows = [
+        ("cold start to window shown", f"{results['cold_start_s']['median']:.3f} s", "0.5 s"),
+        ("key derivation (unlock)", f"{results['unlock_kdf_s']['median']:.3f} s", "≈0.5 s"),
+        (
+            f"unlock to list, {args.accounts} accounts, beyond derivation",
+            f"{results['unlock_to_list_beyond_kdf_s']['median']:.3f} s",
+            "0.3 s",
+        ),
+        ("longest GUI block while typing (autosave on)", f"{lag['max_ms']:.1f} ms", "16 ms"),
+        ("99th percentile heartbeat gap while typing", f"{lag['p99_ms']:.1f} ms", ""),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{width}}  {'median/max':>12}  budget")
+    for name, value, budget in rows:
+        print(f"{name:<{width}}  {value:>12}  {budget}")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"written {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

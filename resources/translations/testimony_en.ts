@@ -1,0 +1,3001 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AccountView</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="46"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="89"/>
+        <source>Your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="51"/>
+        <source>Opening your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="73"/>
+        <source>You recorded this with someone helping you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="93"/>
+        <source>Finished. Last changed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="96"/>
+        <source>Not finished yet. Last saved on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="103"/>
+        <source>Who can see it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="109"/>
+        <source>You have changed this %1 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="112"/>
+        <source>See your past choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="118"/>
+        <source>Your answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="121"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="131"/>
+        <source>Change answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="133"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="138"/>
+        <source>Who can see this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="142"/>
+        <source>Delete this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="151"/>
+        <source>This account cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="164"/>
+        <source>Delete this account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="168"/>
+        <source>This cannot be undone. The account and all your answers will be gone from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="174"/>
+        <source>If you have shared it already, deleting it here does not take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="178"/>
+        <source>Yes, delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="181"/>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="147"/>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="148"/>
+        <source>When you started writing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="155"/>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="157"/>
+        <source>No name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="159"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="159"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="162"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="162"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="172"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="173"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="174"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="175"/>
+        <source>Who can see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="176"/>
+        <source>With support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="37"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="72"/>
+        <source>Your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="43"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="118"/>
+        <source>Record what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="44"/>
+        <source>Start a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="48"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="49"/>
+        <source>Search your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="50"/>
+        <source>Finds accounts that contain every word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="57"/>
+        <source>Number of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="61"/>
+        <source>No accounts match your search. Try fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="87"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="88"/>
+        <source>Press Enter to open the chosen account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="109"/>
+        <source>Nothing recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="113"/>
+        <source>You can write down what happened when you needed help. It stays on this computer, locked. You choose if anyone else sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="160"/>
+        <source>1 account matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="162"/>
+        <source>%1 accounts match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="164"/>
+        <source>1 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="164"/>
+        <source>%1 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="58"/>
+        <source>See the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="59"/>
+        <source>Reading the records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="62"/>
+        <source>Counts below the threshold are shown as “suppressed”, and some others with them, so that nobody can be picked out. Reports show the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="71"/>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="85"/>
+        <source>Save counts as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="86"/>
+        <source>Counts for a spreadsheet, small ones suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="89"/>
+        <source>Save report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="90"/>
+        <source>A report to publish: counts, charts, how the numbers were protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="113"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="165"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="114"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="166"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="115"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="167"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="116"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="169"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="117"/>
+        <source>From (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="118"/>
+        <source>To (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="119"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="120"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="140"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="147"/>
+        <source>Earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="148"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="168"/>
+        <source>Period (quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="224"/>
+        <source>Fewer than {0} records match, so no counts can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="230"/>
+        <source>{0} records match. Counts below {1} are suppressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="237"/>
+        <source>Accounts by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="238"/>
+        <source>Accounts by concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="249"/>
+        <source>Save counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="249"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="256"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="256"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="298"/>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="93"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="104"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="111"/>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="273"/>
+        <source>Take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
+        <source>You can stop here for as long as you need. What you wrote is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="277"/>
+        <source>If you want to talk to someone now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="279"/>
+        <source>Samaritans: call 116 123. It is free, day or night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="280"/>
+        <source>Shout: text SHOUT to 85258. It is free, day or night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="281"/>
+        <source>NHS 111: call 111 and choose the mental health option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="282"/>
+        <source>If your life is in danger now, call 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="290"/>
+        <source>Please know: the coalition (the campaign group that collects these accounts) cannot see what you write here. It cannot reply to anyone, and it cannot help in a crisis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="296"/>
+        <source>Go back to where I was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/check.py" line="23"/>
+        <source>Check your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/check.py" line="25"/>
+        <source>Read your answers. You can change any of them before you finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/check.py" line="37"/>
+        <source>When you finish, you choose who may see this account. Nothing is shared unless you choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/check.py" line="42"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/check.py" line="44"/>
+        <source>Mark this account as finished, then choose who may see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/check.py" line="58"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/check.py" line="58"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/check.py" line="59"/>
+        <source>Someone helping you today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/check.py" line="73"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/check.py" line="76"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/check.py" line="77"/>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoalitionWindow</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="23"/>
+        <source>Coalition workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="27"/>
+        <source>See the pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="28"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="29"/>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="52"/>
+        <source>Who can see this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="57"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="118"/>
+        <source>How did you make this choice?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="61"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="64"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="128"/>
+        <source>Your choices so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="68"/>
+        <source>Save my choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="70"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="71"/>
+        <source>Leave this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="101"/>
+        <source>To take back a choice, choose “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="111"/>
+        <source>I read this and chose myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="112"/>
+        <source>It was read to me, and I chose with someone helping me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="161"/>
+        <source>Nothing chosen yet, so it is private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="182"/>
+        <source>Chose myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="183"/>
+        <source>Chose with support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="184"/>
+        <source>Added from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="207"/>
+        <source>Saved. Your choice is now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/consent/page.py" line="209"/>
+        <source>Nothing changed. Your choice is still: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="165"/>
+        <source>Make a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="166"/>
+        <source>A vault is a locked folder for your accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="176"/>
+        <source>Making your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="178"/>
+        <source>Making your vault. This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="183"/>
+        <source>Make vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="185"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="193"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="196"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="194"/>
+        <source>Only you will see this. For example: My accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="195"/>
+        <source>My accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="204"/>
+        <source>Where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="205"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="206"/>
+        <source>On this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="207"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="208"/>
+        <source>Somewhere I choose, like a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="214"/>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="214"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="307"/>
+        <source>Choose where to keep the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="226"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="227"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="228"/>
+        <source>Also make a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="231"/>
+        <source>A recovery code is a spare key. It opens the vault if you forget your passphrase. You will need to write it down and keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="276"/>
+        <source>Give your vault a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="278"/>
+        <source>Choose a folder, or keep the vault on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="319"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="323"/>
+        <source>It will be kept in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="321"/>
+        <source>No folder chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossTabModel</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/model.py" line="58"/>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/model.py" line="62"/>
+        <source>Hidden so that nobody can be picked out from a small number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/model.py" line="75"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/questions.py" line="275"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="287"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/questions.py" line="275"/>
+        <source>Choose a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/questions.py" line="278"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="288"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/questions.py" line="278"/>
+        <source>Choose a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/questions.py" line="281"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="289"/>
+        <source>Day (if you know it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/questions.py" line="281"/>
+        <source>No day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/questions.py" line="298"/>
+        <source>Choose a month and a year so this can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="84"/>
+        <source>Your file is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="92"/>
+        <source>The file is sealed so only the coalition can open it. Nobody else can read it, even if they find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="96"/>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="99"/>
+        <source>Send the file to the coalition, in the way they ask. For example, attach it to an email, or hand it over on a USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="104"/>
+        <source>You can take it back later. Go to “What I have shared” and choose Withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="106"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="113"/>
+        <source>You saved 1 account in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="115"/>
+        <source>You saved %1 accounts in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="118"/>
+        <source>File name: %1
+Folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="69"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="87"/>
+        <source>Share an anonymised copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="84"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="90"/>
+        <source>Choose what to share. We take out names and other details, and you check the words. Then we save a file that is sealed so only the coalition can open it. You send the file to them yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="95"/>
+        <source>Getting your accounts ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="96"/>
+        <source>1. Accounts to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="100"/>
+        <source>2. Who can open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="105"/>
+        <source>Add or change keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="107"/>
+        <source>Add the coalition&apos;s key, or remove one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="111"/>
+        <source>3. Save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="113"/>
+        <source>Choose where to save it, for example a USB stick or your Documents folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="118"/>
+        <source>Choose where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="144"/>
+        <source>None of your accounts can be shared. They are all kept private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="148"/>
+        <source>Kept private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="150"/>
+        <source>%1 — kept private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="156"/>
+        <source>Accounts kept private never leave. To share one, open it and change who can see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="183"/>
+        <source>Check the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="183"/>
+        <source>Look at the words again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="198"/>
+        <source>%1. Only your answers to the questions with choices are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="202"/>
+        <source>You changed it after you checked the words. Check them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="204"/>
+        <source>You need to check the words before they can be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="206"/>
+        <source>You have checked the words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="215"/>
+        <source>Add the coalition&apos;s key first. You only need to do this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="222"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="225"/>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="241"/>
+        <source>An account with no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="279"/>
+        <source>Choose at least one account to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="281"/>
+        <source>Choose who can open it. If there is nobody to choose, add a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="288"/>
+        <source>Check the words of “%1” first, or untick it. Words leave only after you have checked them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="299"/>
+        <source>Choose where to save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="31"/>
+        <source>Import accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="34"/>
+        <source>Add the files people sent you: exports and withdrawal notices. You can add many at once. Each file is checked before anything from it is added; a file that is damaged or not a Testimony file is turned down whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="44"/>
+        <source>Drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="49"/>
+        <source>Choose files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="49"/>
+        <source>Pick export files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="52"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="52"/>
+        <source>Stop after the file being imported now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="59"/>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="60"/>
+        <source>%v of %m files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="65"/>
+        <source>What happened to each file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="78"/>
+        <source>Choose files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="80"/>
+        <source>Testimony files (*.age *.testimony-export);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="110"/>
+        <source>Importing {0} file(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="122"/>
+        <source>Stopping after this file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="133"/>
+        <source>{0} file(s) imported, {1} turned down. {2} record(s) added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="137"/>
+        <source>Stopped. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="155"/>
+        <source>{0}: not imported (stopped before it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="157"/>
+        <source>{0}: turned down: {1}. Nothing from it was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="162"/>
+        <source>{0}: {1} added, {2} already here, {3} withdrawn by their writer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="164"/>
+        <source>{0}: withdrawal notice: {1} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="167"/>
+        <source>{0} not removed, because the secret did not match the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="170"/>
+        <source>{0} not here yet; they will be refused if they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="177"/>
+        <source>it is larger than a Testimony export can be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="178"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="179"/>
+        <source>it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="181"/>
+        <source>it does not open with this workspace&apos;s key (damaged, incomplete, or sealed for someone else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="184"/>
+        <source>what is inside is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="185"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="186"/>
+        <source>what is inside is not a Testimony export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="187"/>
+        <source>it is not a Testimony export or withdrawal notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="188"/>
+        <source>it was made by a newer Testimony; update to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="189"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="191"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="194"/>
+        <source>it does not follow the Testimony export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="190"/>
+        <source>the same record appears twice in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="192"/>
+        <source>it uses questions this version of Testimony does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="193"/>
+        <source>an answer does not fit its question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="196"/>
+        <source>it is not a valid Testimony file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="138"/>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="143"/>
+        <source>What you write stays on this computer. It is locked with your passphrase. It is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="149"/>
+        <source>If it gets too much, choose “Take a break”. You can stop at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="151"/>
+        <source>Is someone helping you today, like an advocate or supporter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="153"/>
+        <source>We only note that you had help. We never ask who.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="158"/>
+        <source>Yes, someone is helping me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="159"/>
+        <source>No, I am doing this on my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="164"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnownDetailsEditor</name>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="50"/>
+        <source>People and places I mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="54"/>
+        <source>Tell us names and details you want taken out, and we will look for them in everything you share. They stay locked on this computer. They never leave. You can leave any box empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="60"/>
+        <source>Separate them with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="62"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="62"/>
+        <source>First name and last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="63"/>
+        <source>Names people call you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="65"/>
+        <source>People you mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="66"/>
+        <source>For example, staff, family or friends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="69"/>
+        <source>Places you mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="70"/>
+        <source>For example, wards, police stations or streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="72"/>
+        <source>Your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="73"/>
+        <source>Your postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="74"/>
+        <source>Your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="75"/>
+        <source>Your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="76"/>
+        <source>Your NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="76"/>
+        <source>It is 10 numbers long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="78"/>
+        <source>Your date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="79"/>
+        <source>Day, month and year, for example 27 3 1990.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="89"/>
+        <source>Save and look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="91"/>
+        <source>Save this list and look for these details in your words again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/known.py" line="135"/>
+        <source>Write your date of birth as day, month and year, for example 27 3 1990.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="128"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="128"/>
+        <source>Text size, colours and locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="130"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="130"/>
+        <source>Lock the vault now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="132"/>
+        <source>Quick exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="133"/>
+        <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="196"/>
+        <source>Your vault is ready. Type your passphrase to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="303"/>
+        <source>Testimony locked itself because it was not used for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="305"/>
+        <source>Testimony locked itself when its window was made small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="306"/>
+        <source>Your vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="392"/>
+        <source>{0} – Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="310"/>
+        <source>This account cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="315"/>
+        <source>Go back to your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotePage</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="237"/>
+        <source>You can skip them. You can take a break at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="239"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="241"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="257"/>
+        <source>Skip these questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="249"/>
+        <source>The next question may be hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="250"/>
+        <source>The next question asks about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="251"/>
+        <source>Skip this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="253"/>
+        <source>The next questions may be hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="255"/>
+        <source>The next %1 questions ask about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenWorkspacePage</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="48"/>
+        <source>Coalition workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="51"/>
+        <source>A coalition workspace holds the accounts people send you, encrypted like a vault. Open yours, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="55"/>
+        <source>Open a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="56"/>
+        <source>Workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="57"/>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="59"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="60"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="65"/>
+        <source>Make a new workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="66"/>
+        <source>New folder (it must not exist yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="67"/>
+        <source>Passphrase for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="68"/>
+        <source>Type the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="69"/>
+        <source>Make workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="71"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="96"/>
+        <source>Choose the workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="108"/>
+        <source>Choose the workspace folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="113"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="128"/>
+        <source>Give a folder and a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="132"/>
+        <source>The two passphrases are different. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="137"/>
+        <source>Making the workspace and its key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageFrame</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="86"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="87"/>
+        <source>Go to the page before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="92"/>
+        <source>Take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="94"/>
+        <source>Stop for a moment and see where to get support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="118"/>
+        <source>Save and come back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="120"/>
+        <source>Save what you have written and go back to your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="54"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="62"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="57"/>
+        <source>Use 4 or more ordinary words that do not usually go together, like: lamp river socks gentle. Do not use a saying, a song line or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="62"/>
+        <source>Type your new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="68"/>
+        <source>How strong the passphrase is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="71"/>
+        <source>Type the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="73"/>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="73"/>
+        <source>Type the same passphrase again to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="76"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="77"/>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="108"/>
+        <source>Type a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="110"/>
+        <source>That passphrase is too easy to guess. Add another word or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="112"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="132"/>
+        <source>Strength: none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="133"/>
+        <source>Strength: very weak. Add more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="134"/>
+        <source>Strength: weak. Add more words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="135"/>
+        <source>Strength: good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="136"/>
+        <source>Strength: very good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="191"/>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="204"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="207"/>
+        <source>Skip this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="209"/>
+        <source>Go on without answering. You can come back to it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="23"/>
+        <source>Your public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="26"/>
+        <source>People use this key to send you their accounts, sealed so that only this workspace can open them. It is safe to share: publish it on your website or in your newsletter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="31"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="40"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="34"/>
+        <source>People see the same short code in Testimony when they add your key. Ask them to check that it matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="41"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="49"/>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="52"/>
+        <source>Copy key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="52"/>
+        <source>Copy the key to paste it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="54"/>
+        <source>Save key to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="54"/>
+        <source>Save the key as a small text file to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="74"/>
+        <source>The key is copied. Paste it where people will see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="78"/>
+        <source>Save the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="78"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="91"/>
+        <source>Saved the key to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="95"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="99"/>
+        <source>The coalition&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="96"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="102"/>
+        <source>What you share is sealed so only the coalition can open it. To do that, Testimony needs the coalition&apos;s key. The key is safe to share: it can only lock things, not open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="107"/>
+        <source>Keys you have added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="119"/>
+        <source>Add a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="120"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="127"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="122"/>
+        <source>Who the key belongs to, for example the name of the coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="132"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="139"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="134"/>
+        <source>Paste the key here. It starts with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="146"/>
+        <source>Open the key from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="148"/>
+        <source>Choose a file the coalition gave you that holds their key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="162"/>
+        <source>Check this matches the code the coalition publishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="168"/>
+        <source>Add this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="186"/>
+        <source>You have not added a key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="203"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="227"/>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="207"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="208"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="209"/>
+        <source>Stop using this key for what you share next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="233"/>
+        <source>Open the coalition&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="247"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="251"/>
+        <source>That file does not hold a key. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="261"/>
+        <source>That is not a key Testimony can use. A key starts with age1 and is about 60 letters and numbers long. Copy it again from the coalition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="268"/>
+        <source>Give the key a name, so you know whose it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFlow</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/flow.py" line="54"/>
+        <source>Record what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/flow.py" line="66"/>
+        <source>Opening your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/flow.py" line="75"/>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/flow.py" line="309"/>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/flow.py" line="331"/>
+        <source>Not finished. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="341"/>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="344"/>
+        <source>Write this code on paper now. Keep it somewhere safe, away from this computer. Anyone with this code can open your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="355"/>
+        <source>This is the only time Testimony will show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="356"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="357"/>
+        <source>I have written it down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="359"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="371"/>
+        <source>Recovery code: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="56"/>
+        <source>Testimony coalition report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="81"/>
+        <source>Made in {0} from fewer than {1} accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="85"/>
+        <source>Made in {0} from {1} accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="105"/>
+        <source>Each account was written by a person with lived experience of crisis services, on their own computer. Before it was sent to us it was made anonymous: no names, addresses, phone numbers or reference numbers; dates only as a month; places only as a region. The person read every change and chose what to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="112"/>
+        <source>Small numbers can point at a person, so any count below {0} (other than zero) is not shown: it reads “suppressed”. Some larger counts are hidden too, so that a hidden number cannot be worked out by taking the others away from a total. A zero is shown: it means nobody gave that answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="118"/>
+        <source>People could choose more than one service and more than one concern, so those counts add up to more than the number of accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="122"/>
+        <source>Quotes are only from people who agreed to be quoted in public. They are shown without any of that person’s other answers, so a quote cannot be tied to a group in the tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="127"/>
+        <source>These accounts come from people who chose to share them. They are not a random sample, and they cannot say how often these things happen overall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="151"/>
+        <source>Accounts by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="168"/>
+        <source>{0} by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="190"/>
+        <source>No quotes are included: among these accounts there are none whose writer agreed to public quotes, or too few accounts to quote safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="202"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="203"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="204"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="205"/>
+        <source>Period (quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="206"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="211"/>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLayout</name>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="45"/>
+        <source>Check your words before they are shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="52"/>
+        <source>Opening your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="67"/>
+        <source>We have marked words that could show who you are, or who you talk about. Words with a solid line under them will be taken out. Words with a dashed line will stay. Words with a wavy line are details of this computer. They are always taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="76"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="77"/>
+        <source>Answer to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="90"/>
+        <source>Change the people and places I mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="92"/>
+        <source>Names and details we should look for and take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="105"/>
+        <source>Before you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="108"/>
+        <source>Could someone who was there recognise you from this? Think about exact times, names of wards or stations, rare events, injuries, your job, faith, ethnicity or sexuality. If so, select those words and choose “Take this out too”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="129"/>
+        <source>Confirm what will leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="132"/>
+        <source>Save your choices. These words may then be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="135"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="138"/>
+        <source>Go back. Your choices are kept, but these words will not leave until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="156"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="158"/>
+        <source>Your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="159"/>
+        <source>To take out more words, select them here, then choose Take this out too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="165"/>
+        <source>Take this out too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="167"/>
+        <source>Take out the words you selected in your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="170"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="174"/>
+        <source>What we found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="176"/>
+        <source>A tick means it will be taken out. Press Space to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="188"/>
+        <source>Take it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="189"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="195"/>
+        <source>Do the same for every time this appears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="197"/>
+        <source>Make the same choice wherever these words appear in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="205"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="209"/>
+        <source>What will leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="206"/>
+        <source>This is exactly what the coalition will get from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="218"/>
+        <source>Something changed since you last checked this account: its words, or your list of people and places. Please check it again. None of its words will leave until you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="224"/>
+        <source>We found more to check since you last confirmed. Look at the new marks, then confirm again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="234"/>
+        <source>You chose: may be quoted. Your words may be quoted in public, with the marked details taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="239"/>
+        <source>You chose: share my words. The coalition may read your words, with the marked details taken out. They will not quote them in public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="242"/>
+        <source>You chose: count it. Only your answers to the questions are shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="246"/>
+        <source>This account is kept private, so nothing in it can leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="248"/>
+        <source>This account was made with a newer version of Testimony.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="249"/>
+        <source>There is nothing in this account to share yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="56"/>
+        <source>Check your words before they are shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="111"/>
+        <source>This account shares only your answers to the questions with choices. There are no words to check. Check what will leave, below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="116"/>
+        <source>Check each answer below, then confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="189"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="199"/>
+        <source>First choose something from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="192"/>
+        <source>Details of this computer are always taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="205"/>
+        <source>Done. %1 more changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="211"/>
+        <source>First select the words in “Your words”, then choose Take this out too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="221"/>
+        <source>Those words will be taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="251"/>
+        <source>Saved. We looked through your words again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="47"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
+        <source>Leave settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="63"/>
+        <source>Text and colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="64"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="68"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="67"/>
+        <source>{0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="69"/>
+        <source>Make all the words bigger or smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="74"/>
+        <source>High contrast (light words on a black background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="92"/>
+        <source>Locking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="93"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="98"/>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="97"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="101"/>
+        <source>Lock when the window is made small (minimised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="104"/>
+        <source>Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="107"/>
+        <source>The window is called “Notes” instead of “Testimony”, and Testimony does not keep a list of vaults on this computer. You will need to find your vault&apos;s folder each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="117"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="144"/>
+        <source>Change your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="147"/>
+        <source>You opened this vault with your recovery code. Choose a new passphrase now, and type your recovery code in the first box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="152"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="155"/>
+        <source>Your passphrase now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="161"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="179"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="180"/>
+        <source>Your recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="186"/>
+        <source>Type your passphrase now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="210"/>
+        <source>Your passphrase has been changed. Use the new one next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="41"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="53"/>
+        <source>What I have shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="50"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="56"/>
+        <source>Each file you saved to share is listed here. You can take back what you shared at any time: make a withdrawal notice and send it to the coalition. They will then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="72"/>
+        <source>Your withdrawal notice is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="77"/>
+        <source>It is sealed so only the coalition can open it. It holds none of your words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="79"/>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="82"/>
+        <source>Send this file to the coalition, the same way you sent what you shared. When they get it, they will delete those accounts. Until then, they still have what you sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="87"/>
+        <source>Back to what I have shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="104"/>
+        <source>You have not shared anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="116"/>
+        <source>Shared on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="120"/>
+        <source>Sealed for %2.
+Code: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="125"/>
+        <source>File name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="131"/>
+        <source>Withdraw everything in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="133"/>
+        <source>Make one notice that takes back every account in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="148"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="151"/>
+        <source>Withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="158"/>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="159"/>
+        <source>Withdraw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="161"/>
+        <source>Make a notice that asks the coalition to delete this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="170"/>
+        <source>An account you have since deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="171"/>
+        <source>An account with no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="179"/>
+        <source>Choose where to save the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="201"/>
+        <source>File name: %1
+Folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpansModel</name>
+    <message>
+        <location filename="../../src/testimony/ui/export/spans_model.py" line="129"/>
+        <source>you chose to take it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/spans_model.py" line="131"/>
+        <source>“%1”: %2. Found because %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/spans_model.py" line="141"/>
+        <source>Always taken out. You cannot keep this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/spans_model.py" line="143"/>
+        <source>Will be taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/spans_model.py" line="144"/>
+        <source>You chose to keep this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="49"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="98"/>
+        <source>Open your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="52"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="124"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="125"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="62"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="63"/>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="72"/>
+        <source>Opening your vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="74"/>
+        <source>Opening your vault. This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="77"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="77"/>
+        <source>Open the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="83"/>
+        <source>Choose another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="101"/>
+        <source>Open “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="102"/>
+        <source>Kept in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="117"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="118"/>
+        <source>Recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="120"/>
+        <source>The code you wrote down when you made the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="122"/>
+        <source>Use my passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="126"/>
+        <source>The passphrase that opens this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="127"/>
+        <source>Use my recovery code instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="157"/>
+        <source>Type your recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="158"/>
+        <source>Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="214"/>
+        <source>Please wait. You can try again in 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="216"/>
+        <source>Please wait. You can try again in {0} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultChooserPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="26"/>
+        <source>Choose a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="29"/>
+        <source>Vaults on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="30"/>
+        <source>Choose a vault, then press Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="37"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="37"/>
+        <source>Open the chosen vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="41"/>
+        <source>Remove from this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="42"/>
+        <source>Testimony forgets where the vault is. The vault itself is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="46"/>
+        <source>Open a vault from another place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="47"/>
+        <source>Find a vault folder, for example on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="49"/>
+        <source>Make a new vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="66"/>
+        <source>{0}
+in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="68"/>
+        <source>{0}
+Cannot be found now. Is the USB stick in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="80"/>
+        <source>A vault is a locked folder for your accounts. Choose one to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="85"/>
+        <source>Testimony is in discreet mode, so it does not keep a list of vaults. Find your vault&apos;s folder to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="90"/>
+        <source>Find your vault&apos;s folder to open it, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="105"/>
+        <source>Choose a vault from the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="117"/>
+        <source>Find your vault&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="18"/>
+        <source>Welcome to Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="21"/>
+        <source>Testimony helps you write down what happened to you when you needed help in a crisis. You can keep it just for you, or choose to share it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="25"/>
+        <source>What it keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="26"/>
+        <source>Your answers to some questions, and anything else you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="27"/>
+        <source>Where it keeps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="30"/>
+        <source>In a vault. A vault is a locked folder for your accounts. It can be on this computer, or on a USB stick that you keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="34"/>
+        <source>Who can read them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="37"/>
+        <source>Only someone who knows your passphrase. A passphrase is like a password made of a few words. Without it, everything in the vault is scrambled and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="42"/>
+        <source>Nothing is sent anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="45"/>
+        <source>Testimony does not use the internet. Nothing leaves this computer unless you choose to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="51"/>
+        <source>If you need to hide Testimony quickly, press Quick exit at the top, or press Ctrl+Shift+Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="57"/>
+        <source>Make a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="58"/>
+        <source>Make a new locked folder for your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="62"/>
+        <source>Open a vault I already have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="63"/>
+        <source>Find a vault on this computer or on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="43"/>
+        <source>Making your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="48"/>
+        <source>How far it has got</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="53"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="60"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="53"/>
+        <source>Stop. No file will be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="66"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="70"/>
+        <source>Getting your accounts ready…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="71"/>
+        <source>Putting your accounts together…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="72"/>
+        <source>Sealing it so only the coalition can open it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="73"/>
+        <source>Saving the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="74"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ChoiceBase</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/questions.py" line="75"/>
+        <source>Clear my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/questions.py" line="77"/>
+        <source>Takes away your answer to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/charts.py" line="34"/>
+        <source>{0} ({1} suppressed, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coalition</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="13"/>
+        <source>That folder is a person&apos;s vault, not a coalition workspace. Choose the workspace folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="19"/>
+        <source>Something already exists there. Choose a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="18"/>
+        <source>That passphrase does not open this vault. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="21"/>
+        <source>That recovery code does not open this vault. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="24"/>
+        <source>This vault is damaged and cannot be opened safely. Nothing has been deleted. If you have a backup copy, open that instead, or ask someone you trust for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="29"/>
+        <source>This vault was made by a newer version of Testimony. Install the newest version to open it. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="34"/>
+        <source>Testimony cannot find a vault there. If it is on a USB stick, put the stick in and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="39"/>
+        <source>There is already a vault with that name there. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="42"/>
+        <source>The part of this vault that holds its lock is damaged or has been changed, so it will not open. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="47"/>
+        <source>Your vault is locked. Open it again to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="50"/>
+        <source>Testimony cannot reach your vault. If it is on a USB stick, put the stick back in. What you typed is still on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="55"/>
+        <source>This account uses a set of questions this version of Testimony does not know. Install the newest version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="60"/>
+        <source>Testimony&apos;s questions could not be loaded. Try installing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="63"/>
+        <source>One of the answers could not be saved. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="66"/>
+        <source>That file is not in a form Testimony can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="69"/>
+        <source>Testimony could not save in that place. Choose another folder, or check that the USB stick is not full or locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="74"/>
+        <source>That is the wrong kind of folder here. A coalition workspace and a personal vault are opened in different places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="79"/>
+        <source>That is not a coalition key. A coalition key starts with age1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="82"/>
+        <source>That file cannot be opened. It may be damaged or unfinished, or it was locked for someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="87"/>
+        <source>That file is not a Testimony export or a withdrawal notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="90"/>
+        <source>Nothing was shared. No account&apos;s choices allow it to be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="93"/>
+        <source>Testimony cannot find that export in this vault. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="96"/>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="97"/>
+        <source>Something went wrong. Nothing has been changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

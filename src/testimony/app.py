@@ -1,0 +1,78 @@
+"""The desktop app: `testimony` with no command, or `testimony --vault PATH`.
+
+Wires the layers together: app settings from the config folder, theme and translation,
+then the main window. Everything slow happens later, off the GUI thread, so the window is
+on screen quickly.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from testimony.core.resources import resource
+from testimony.services.app_settings import load_app_settings
+
+SCREEN_MESSAGE = (
+    "Testimony needs a screen to show its window, and none was found. "
+    "Start it from your desktop, not from a text-only terminal."
+)
+
+
+def has_screen() -> bool:
+    """On Linux and BSD, is there a display for Qt to use? Elsewhere there always is."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    return bool(
+        os.environ.get("QT_QPA_PLATFORM")
+        or os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
+def run_app(vault: str | None) -> int:
+    if not has_screen():
+        # Qt would abort the process with a long message about platform plugins.
+        print(SCREEN_MESSAGE, file=sys.stderr)
+        return 2
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from testimony.ui.main_window import NEUTRAL_TITLE, MainWindow
+    from testimony.ui.theme import apply_theme
+
+    settings = load_app_settings()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("notes" if settings.discreet else "testimony")
+    app.setApplicationDisplayName(NEUTRAL_TITLE if settings.discreet else "Testimony")
+    app.setQuitOnLastWindowClosed(True)
+    translator = install_translator(app)
+    apply_theme(app, settings.high_contrast, settings.text_scale)
+    window = MainWindow(settings)
+    window.start(Path(vault) if vault else None)
+    window.show()
+    try:
+        return int(app.exec())
+    finally:
+        window.shutdown()
+        # Delete the window now, not whenever Python's cycle collector gets to it (its
+        # signal connections hold references back to it): deleting a QWidget from the
+        # collector, in the middle of other Qt work, can abort the process.
+        shiboken6.delete(window)
+        if translator is not None:
+            app.removeTranslator(translator)
+
+
+def install_translator(app: object) -> object | None:
+    """Load the translation for the system's language, if one ships. English is the source
+    language, so for English (or a language not yet translated) there is nothing to load."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    translator = QTranslator(app)  # type: ignore[arg-type]
+    folder = resource("translations")
+    if translator.load(QLocale(), "testimony", "_", str(folder), ".qm"):
+        app.installTranslator(translator)  # type: ignore[attr-defined]
+        return translator
+    return None

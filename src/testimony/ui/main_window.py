@@ -1,0 +1,399 @@
+"""The main window: a top bar with Quick exit, and a stack of pages.
+
+While locked the stack holds the shell's own pages (welcome, make a vault, choose, open).
+Unlocking builds a Workspace for the open vault; locking throws it away, closes every
+dialog, and locks the session, which closes the database and wipes the key (KeePassXC's
+model: a lock is not an overlay, the open vault is gone).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from testimony.core.errors import VaultUnavailable
+from testimony.services.app_settings import AppSettings, save_app_settings
+from testimony.services.session import Session
+from testimony.services.vault import Created, is_vault, vault_paths
+from testimony.services.vault_settings import VaultSettings, read_vault_settings
+from testimony.ui.create_vault import CreateVaultPage, RecoveryCodePage
+from testimony.ui.messages import message_for, message_for_code
+from testimony.ui.page import make_button, make_label, show_error
+from testimony.ui.safety import SafetyGuard, close_dialogs
+from testimony.ui.settings_page import SettingsPage
+from testimony.ui.tasks import TaskRunner
+from testimony.ui.theme import apply_theme
+from testimony.ui.unlock import UnlockPage
+from testimony.ui.vault_chooser import VaultChooserPage
+from testimony.ui.welcome import WelcomePage
+from testimony.ui.workspace import Workspace
+
+NEUTRAL_TITLE = "Notes"  # discreet mode: a name that says nothing about what is inside
+WATCH_MS = 2000  # how often to check that the vault's folder is still there
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        app_settings: AppSettings,
+        *,
+        save_settings: bool = True,
+        idle_ms: int | None = None,
+        watch_ms: int = WATCH_MS,
+    ) -> None:
+        super().__init__()
+        self.app_settings = app_settings
+        self._save_settings = save_settings
+        self._idle_override = idle_ms  # tests use a short auto-lock; people use minutes
+        self.runner = TaskRunner(self)
+        self.session: Session | None = None
+        self.workspace: Workspace | None = None
+        self.vault_settings = VaultSettings()
+        self._build()
+        self.guard = SafetyGuard(self)
+        self.guard.idle.connect(lambda: self.lock("idle"))
+        self.guard.quick_exit.connect(self.quick_exit)
+        self._watch = QTimer(self)
+        self._watch.setInterval(watch_ms)
+        self._watch.timeout.connect(self._check_vault_folder)
+        self._missing = False
+        self.resize(1000, 760)
+        self._refresh_chrome()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_top_bar())
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        row = QHBoxLayout(self.banner)
+        self.banner_text = make_label("", "error")
+        row.addWidget(self.banner_text, 1)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.welcome = WelcomePage()
+        self.create_page = CreateVaultPage(self.runner)
+        self.recovery_page = RecoveryCodePage()
+        self.chooser = VaultChooserPage()
+        self.unlock_page = UnlockPage(self.runner)
+        for page in (
+            self.welcome,
+            self.create_page,
+            self.recovery_page,
+            self.chooser,
+            self.unlock_page,
+        ):
+            self.stack.addWidget(page)
+        self.welcome.create_requested.connect(self.show_create)
+        self.welcome.open_requested.connect(self.show_chooser)
+        self.create_page.back.connect(self.show_start)
+        self.create_page.created.connect(self._vault_created)
+        self.recovery_page.done.connect(lambda: self.show_unlock(self._ready_note()))
+        self.chooser.open_vault.connect(self.open_vault)
+        self.chooser.create_requested.connect(self.show_create)
+        self.chooser.forget_requested.connect(self._forget)
+        self.unlock_page.unlocked.connect(self._unlocked)
+        self.unlock_page.choose_other.connect(self.show_chooser)
+        self._locked_settings: SettingsPage | None = None
+
+    def _build_top_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("topBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
+        self.title_label = QLabel()
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        row.addWidget(self.title_label, 1)
+        self.settings_button = make_button(
+            self.tr("Settings"), self.tr("Text size, colours and locking")
+        )
+        self.lock_button = make_button(self.tr("Lock"), self.tr("Lock the vault now"))
+        self.exit_button = make_button(
+            self.tr("Quick exit"),
+            self.tr("Lock and close Testimony at once. You can also press Ctrl+Shift+Q."),
+            warning=True,
+        )
+        for button in (self.settings_button, self.lock_button, self.exit_button):
+            button.setAutoDefault(False)
+            row.addWidget(button)
+        self.settings_button.clicked.connect(self.show_settings)
+        self.lock_button.clicked.connect(lambda: self.lock("manual"))
+        self.exit_button.clicked.connect(self.quick_exit)
+        return bar
+
+    # -- the pages while locked -----------------------------------------------------------
+
+    def start(self, vault: str | Path | None = None) -> None:
+        """The first page: the given vault, the list of vaults, or the welcome."""
+        if vault is not None:
+            self.open_vault(Path(vault))
+        else:
+            self.show_start()
+
+    def show_start(self) -> None:
+        if self.app_settings.known_vaults or self.app_settings.discreet:
+            self.show_chooser()
+        else:
+            self._show(self.welcome)
+
+    def show_create(self) -> None:
+        self.create_page.reset()
+        self._show(self.create_page)
+
+    def show_chooser(self) -> None:
+        self.chooser.set_vaults(list(self.app_settings.known_vaults), self.discreet)
+        self._show(self.chooser)
+
+    def show_unlock(self, note: str = "") -> None:
+        assert self.session is not None
+        self.unlock_page.set_session(self.session, discreet=self.discreet, note=note)
+        self._show(self.unlock_page)
+
+    def open_vault(self, folder: Path) -> None:
+        """Get ready to open the vault in `folder` (nothing is read until the passphrase)."""
+        paths = vault_paths(folder)
+        if not is_vault(paths.folder):
+            self.show_chooser()
+            show_error(self.chooser.error, message_for_code("vault_not_found"))
+            return
+        if self.session is None or self.session.paths != paths:
+            self._close_session()
+            self.session = Session(paths)
+        self._update_settings(self.app_settings.remembering(paths.folder))
+        self.show_unlock()
+
+    def _vault_created(self, created: Created) -> None:
+        self._close_session()
+        self.session = Session(created.paths)
+        self._update_settings(self.app_settings.remembering(created.paths.folder))
+        if created.recovery_code:
+            self.recovery_page.show_code(created.recovery_code)
+            self._show(self.recovery_page)
+        else:
+            self.show_unlock(self._ready_note())
+
+    def _ready_note(self) -> str:
+        return self.tr("Your vault is ready. Type your passphrase to open it.")
+
+    def _forget(self, folder: Path) -> None:
+        self._update_settings(self.app_settings.forgetting(folder))
+        self.show_start()
+
+    def _show(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        focus = getattr(page, "focus_first", None)
+        if callable(focus):
+            focus()
+        self._refresh_chrome()
+
+    # -- unlocked -------------------------------------------------------------------------
+
+    def _unlocked(self, with_recovery: bool) -> None:
+        session = self.session
+        assert session is not None
+        self.runner.watch(
+            session.submit(read_vault_settings),
+            lambda vs: self._enter(session, vs, with_recovery),
+            self._problem,
+        )
+
+    def _enter(self, session: Session, settings: VaultSettings, with_recovery: bool) -> None:
+        if session is not self.session or not session.is_unlocked:
+            return  # locked (or switched) while the settings were read
+        self.vault_settings = settings
+        self._apply_discreet(settings.discreet)
+        self.workspace = Workspace(session, self.runner)
+        self.workspace.failed.connect(self._problem)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_accounts()
+        self.guard.set_idle_ms(self._idle_ms())
+        self._missing = False
+        self._watch.start()
+        self._refresh_chrome()
+        if with_recovery:
+            self.show_settings()
+            if isinstance(self.workspace.current_page, SettingsPage):
+                self.workspace.current_page.ask_for_new_passphrase()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.workspace is not None
+
+    def show_settings(self) -> None:
+        if self.workspace is not None and self.session is not None:
+            page = SettingsPage(self.runner, self.app_settings, self.session, self.vault_settings)
+            page.back.connect(self.workspace.show_accounts)
+            page.vault_settings_changed.connect(self._vault_settings_changed)
+            page.app_settings_changed.connect(self._update_settings)
+            self.workspace.show_page(page)
+            self._refresh_chrome()
+            return
+        self._show_locked_settings()
+
+    def _show_locked_settings(self) -> None:
+        back_to = self.stack.currentWidget()
+        if self._locked_settings is not None:
+            self.stack.removeWidget(self._locked_settings)
+            self._locked_settings.deleteLater()
+        page = SettingsPage(self.runner, self.app_settings)
+        page.app_settings_changed.connect(self._update_settings)
+        page.back.connect(lambda: self._show(back_to))
+        self._locked_settings = page
+        self.stack.addWidget(page)
+        self._show(page)
+
+    def _vault_settings_changed(self, settings: VaultSettings) -> None:
+        self.vault_settings = settings
+        self.guard.set_idle_ms(self._idle_ms())
+        self._apply_discreet(settings.discreet)
+
+    def _apply_discreet(self, discreet: bool) -> None:
+        updated = self.app_settings.with_discreet(discreet)
+        if not discreet and self.session is not None:
+            updated = updated.remembering(self.session.paths.folder)
+        self._update_settings(updated)
+
+    def _idle_ms(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return self.vault_settings.auto_lock_minutes * 60_000
+
+    # -- locking and leaving --------------------------------------------------------------
+
+    def lock(self, reason: str = "manual") -> None:
+        """Save what is typed, close dialogs, lock the session, forget the open pages."""
+        if self.workspace is None or self.session is None:
+            return
+        self.workspace.flush()  # queued before the lock, so it is saved first
+        close_dialogs(self)
+        self.session.lock()
+        self.guard.set_idle_ms(0)
+        self._watch.stop()
+        self.guard.clear_clipboard_if_ours()
+        workspace, self.workspace = self.workspace, None
+        self.stack.removeWidget(workspace)
+        workspace.deleteLater()
+        self.banner.hide()
+        self.vault_settings = VaultSettings(discreet=self.vault_settings.discreet)
+        self.show_unlock(self._lock_note(reason))
+
+    def _lock_note(self, reason: str) -> str:
+        if reason == "idle":
+            return self.tr("Testimony locked itself because it was not used for a while.")
+        if reason == "minimise":
+            return self.tr("Testimony locked itself when its window was made small.")
+        return self.tr("Your vault is locked.")
+
+    def quick_exit(self) -> None:
+        """Lock at once, take our text off the clipboard, and close the window."""
+        self.lock("quick")
+        close_dialogs(self)
+        self.guard.clear_clipboard_if_ours()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock("quick")
+        self.guard.clear_clipboard_if_ours()
+        self.guard.stop()
+        self._watch.stop()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """After the window has gone: wait for the session to finish and close it."""
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.runner.shutdown()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and self.isMinimized()
+            and self.vault_settings.lock_on_minimise
+        ):
+            self.lock("minimise")
+        super().changeEvent(event)
+
+    def _close_session(self) -> None:
+        old, self.session = self.session, None
+        if old is not None:
+            old.lock()
+            # close() waits for the worker thread: do that off the GUI thread.
+            self.runner.run(old.close, on_done=lambda _r: None)
+
+    # -- problems while open --------------------------------------------------------------
+
+    def _problem(self, exc: BaseException) -> None:
+        """Work failed: say so plainly at the top, and keep everything on screen."""
+        show_error(self.banner_text, message_for(exc))
+        self.banner.show()
+        if isinstance(exc, VaultUnavailable):
+            self._missing = True
+
+    def _check_vault_folder(self) -> None:
+        session = self.session
+        if session is None or self.workspace is None:
+            return
+        present = session.paths.database.exists()
+        if not present and not self._missing:
+            self._problem(VaultUnavailable("vault files are gone"))
+        elif present and self._missing:
+            self._missing = False
+            # The stick is back: open the database again with the key still held.
+            self.runner.watch(session.reconnect(), lambda _r: self.banner.hide(), self._problem)
+
+    # -- settings and looks ---------------------------------------------------------------
+
+    @property
+    def discreet(self) -> bool:
+        return self.app_settings.discreet
+
+    def _update_settings(self, settings: AppSettings) -> None:
+        looks_changed = (settings.text_scale, settings.high_contrast) != (
+            self.app_settings.text_scale,
+            self.app_settings.high_contrast,
+        )
+        self.app_settings = settings
+        if self._save_settings:
+            # Looks and the list of vaults are a convenience: never stop for them.
+            with contextlib.suppress(OSError):
+                save_app_settings(settings)
+        if looks_changed:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, settings.high_contrast, settings.text_scale)
+        self._refresh_chrome()
+
+    def _refresh_chrome(self) -> None:
+        if self.discreet:
+            title = NEUTRAL_TITLE
+        elif self.workspace is not None and self.session is not None:
+            title = self.tr("{0} – Testimony").format(self.session.paths.name)
+        else:
+            title = "Testimony"
+        self.setWindowTitle(title)
+        self.title_label.setText(title)
+        QApplication.setApplicationDisplayName(NEUTRAL_TITLE if self.discreet else "Testimony")
+        self.lock_button.setVisible(self.workspace is not None)
+        self.settings_button.setVisible(True)

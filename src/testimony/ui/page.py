@@ -1,0 +1,126 @@
+"""The frame every page of the shell shares: a scrolling column of readable width.
+
+Pages scroll rather than squash, so text at 200% never clips; the column stops growing at
+about 70 characters so lines stay easy to read. Labels are plain text (never rich text
+built from data) and wrap.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+READABLE_CHARS = 72
+
+
+class Page(QScrollArea):
+    """A page in the main window's stack."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QWidget()
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(24, 24, 24, 24)
+        self._column = QWidget()
+        self.body = QVBoxLayout(self._column)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(14)
+        row.addStretch(1)
+        row.addWidget(self._column, 100)
+        row.addStretch(1)
+        self.setWidget(outer)
+        self._fit_column()
+
+    def focus_first(self) -> None:
+        """Put keyboard focus where a person would start on this page."""
+        self.focusNextChild()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_column()
+        super().changeEvent(event)
+
+    def _fit_column(self) -> None:
+        self._column.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_CHARS)
+
+    # -- building blocks ------------------------------------------------------------------
+
+    def add_heading(self, text: str) -> QLabel:
+        label = make_label(text, "heading")
+        label.setAccessibleName(text)
+        self.body.addWidget(label)
+        return label
+
+    def add_subheading(self, text: str) -> QLabel:
+        label = make_label(text, "subheading")
+        self.body.addWidget(label)
+        return label
+
+    def add_text(self, text: str, role: str | None = None) -> QLabel:
+        label = make_label(text, role)
+        self.body.addWidget(label)
+        return label
+
+    def add_buttons(self, *buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        return row
+
+
+def make_label(text: str = "", role: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def make_button(
+    text: str, description: str = "", *, primary: bool = False, warning: bool = False
+) -> QPushButton:
+    """A button with an accessible name and description, reachable by Tab."""
+    button = QPushButton(text)
+    button.setAccessibleName(text.replace("&", ""))
+    if description:
+        button.setAccessibleDescription(description)
+        button.setToolTip(description)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setAutoDefault(True)
+    if primary:
+        button.setProperty("primary", True)
+    if warning:
+        button.setProperty("warning", True)
+    return button
+
+
+def error_label() -> QLabel:
+    """A label for an error message; hidden until there is something to say."""
+    label = make_label("", "error")
+    label.setAccessibleName("")
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str) -> None:
+    """Show (or with "" hide) an error, and tell a screen reader about it at once."""
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setVisible(bool(text))
+    if text:
+        QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.Alert))

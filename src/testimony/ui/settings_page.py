@@ -1,0 +1,234 @@
+"""Settings: how the app looks (kept outside the vault, needed before unlocking), how this
+vault locks and hides itself (kept inside the vault), and changing the passphrase."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+
+from testimony.core.errors import WrongPassphrase
+from testimony.services.app_settings import AppSettings
+from testimony.services.session import Session
+from testimony.services.vault import change_passphrase
+from testimony.services.vault_settings import (
+    MAX_AUTO_LOCK_MINUTES,
+    MIN_AUTO_LOCK_MINUTES,
+    VaultSettings,
+    write_vault_settings,
+)
+from testimony.ui.create_vault import PassphraseFields
+from testimony.ui.messages import message_for, message_for_code
+from testimony.ui.page import Page, error_label, make_button, make_label, show_error
+from testimony.ui.tasks import TaskRunner
+
+TEXT_SIZES = (100, 125, 150, 175, 200)
+
+
+class SettingsPage(Page):
+    back = Signal()
+    app_settings_changed = Signal(object)  # AppSettings
+    vault_settings_changed = Signal(object)  # VaultSettings
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        app_settings: AppSettings,
+        session: Session | None = None,
+        vault_settings: VaultSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._session = session
+        self._app = app_settings
+        self._vault = vault_settings or VaultSettings()
+        self.add_heading(self.tr("Settings"))
+        self.back_button = make_button(self.tr("Back"), self.tr("Leave settings"))
+        self.back_button.clicked.connect(self.back)
+        self._build_display()
+        if session is not None:
+            self._build_locking()
+            self._build_passphrase()
+        self.add_buttons(self.back_button)
+        self.body.addStretch(1)
+
+    def focus_first(self) -> None:
+        self.text_size.setFocus()
+
+    # -- text and colours -----------------------------------------------------------------
+
+    def _build_display(self) -> None:
+        self.add_subheading(self.tr("Text and colours"))
+        label = make_label(self.tr("Text size"))
+        self.text_size = QComboBox()
+        for size in TEXT_SIZES:
+            self.text_size.addItem(self.tr("{0}%").format(size), size)
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        self.text_size.setAccessibleDescription(self.tr("Make all the words bigger or smaller"))
+        nearest = min(TEXT_SIZES, key=lambda s: abs(s - self._app.text_scale))
+        self.text_size.setCurrentIndex(TEXT_SIZES.index(nearest))
+        label.setBuddy(self.text_size)
+        self.contrast = _check(
+            self.tr("High contrast (light words on a black background)"), self._app.high_contrast
+        )
+        for w in (label, self.text_size, self.contrast):
+            self.body.addWidget(w)
+        self.text_size.currentIndexChanged.connect(self._display_changed)
+        self.contrast.toggled.connect(self._display_changed)
+
+    def _display_changed(self) -> None:
+        self._app = replace(
+            self._app,
+            text_scale=int(self.text_size.currentData()),
+            high_contrast=self.contrast.isChecked(),
+        )
+        self.app_settings_changed.emit(self._app)
+
+    # -- locking and discreet mode --------------------------------------------------------
+
+    def _build_locking(self) -> None:
+        self.add_subheading(self.tr("Locking"))
+        label = make_label(self.tr("Lock after this many minutes without use"))
+        self.minutes = QSpinBox()
+        self.minutes.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
+        self.minutes.setValue(self._vault.auto_lock_minutes)
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        label.setBuddy(self.minutes)
+        self.on_minimise = _check(
+            self.tr("Lock when the window is made small (minimised)"),
+            self._vault.lock_on_minimise,
+        )
+        self.discreet = _check(self.tr("Discreet mode"), self._vault.discreet)
+        hint = make_label(
+            self.tr(
+                "The window is called “Notes” instead of “Testimony”, and Testimony does not "
+                "keep a list of vaults on this computer. You will need to find your vault's "
+                "folder each time."
+            ),
+            "muted",
+        )
+        self.discreet.setAccessibleDescription(hint.text())
+        self.vault_error = error_label()
+        for w in (label, self.minutes, self.on_minimise):
+            self.body.addWidget(w)
+        self.add_subheading(self.tr("Privacy"))
+        for w in (self.discreet, hint, self.vault_error):
+            self.body.addWidget(w)
+        # Saved as soon as changed: settings pages with a Save button lose changes.
+        self.minutes.valueChanged.connect(self._vault_changed)
+        self.on_minimise.toggled.connect(self._vault_changed)
+        self.discreet.toggled.connect(self._vault_changed)
+
+    def _vault_changed(self) -> None:
+        assert self._session is not None
+        wanted = VaultSettings(
+            self.minutes.value(), self.on_minimise.isChecked(), self.discreet.isChecked()
+        )
+        self._runner.watch(
+            self._session.submit_write(write_vault_settings, wanted),
+            self._vault_saved,
+            lambda exc: show_error(self.vault_error, message_for(exc)),
+        )
+
+    def _vault_saved(self, saved: VaultSettings) -> None:
+        self._vault = saved
+        show_error(self.vault_error, "")
+        self.vault_settings_changed.emit(saved)
+
+    # -- passphrase -----------------------------------------------------------------------
+
+    def _build_passphrase(self) -> None:
+        self.add_subheading(self.tr("Change your passphrase"))
+        self.recovery_note = make_label(
+            self.tr(
+                "You opened this vault with your recovery code. Choose a new passphrase now, "
+                "and type your recovery code in the first box."
+            )
+        )
+        self.recovery_note.hide()
+        self.current_label = make_label(self.tr("Your passphrase now"))
+        self.current = QLineEdit()
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current.setAccessibleName(self.tr("Your passphrase now"))
+        self.current_label.setBuddy(self.current)
+        self.new = PassphraseFields()
+        self.pass_error = error_label()
+        self.pass_done = make_label("")
+        self.pass_done.hide()
+        self.change_button = make_button(self.tr("Change passphrase"), primary=True)
+        self.change_button.clicked.connect(self.change)
+        for w in (
+            self.recovery_note,
+            self.current_label,
+            self.current,
+            self.new,
+            self.pass_error,
+            self.pass_done,
+        ):
+            self.body.addWidget(w)
+        self.add_buttons(self.change_button)
+        self._use_recovery = False
+
+    def ask_for_new_passphrase(self) -> None:
+        """After opening with the recovery code: point the person at a new passphrase."""
+        self._use_recovery = True
+        self.recovery_note.show()
+        self.current_label.setText(self.tr("Your recovery code"))
+        self.current.setAccessibleName(self.tr("Your recovery code"))
+        self.current.setFocus()
+        self.ensureWidgetVisible(self.current)
+
+    def change(self) -> None:
+        assert self._session is not None
+        problem = "" if self.current.text() else self.tr("Type your passphrase now.")
+        problem = problem or self.new.problem()
+        if problem:
+            show_error(self.pass_error, problem)
+            return
+        show_error(self.pass_error, "")
+        self.pass_done.hide()
+        self.change_button.setEnabled(False)
+        old = self.current.text()
+        kwargs = {"recovery_code": old} if self._use_recovery else {"old_passphrase": old}
+        self._runner.run(
+            _change,
+            self._session,
+            self.new.passphrase(),
+            kwargs,
+            on_done=self._changed,
+            on_error=self._change_failed,
+        )
+        self.current.clear()
+        self.new.clear()
+
+    def _changed(self, _result: object) -> None:
+        self.change_button.setEnabled(True)
+        self.pass_done.setText(
+            self.tr("Your passphrase has been changed. Use the new one next time.")
+        )
+        self.pass_done.show()
+
+    def _change_failed(self, exc: BaseException) -> None:
+        self.change_button.setEnabled(True)
+        if isinstance(exc, WrongPassphrase):
+            code = "wrong_recovery_code" if self._use_recovery else "wrong_passphrase"
+            show_error(self.pass_error, message_for_code(code))
+        else:
+            show_error(self.pass_error, message_for(exc))
+
+
+def _change(session: Session, new: str, kwargs: dict[str, str]) -> None:
+    # Off the GUI thread: two key derivations. A separate connection writes one event; the
+    # session's connection carries on, as SQLite's write-ahead log allows.
+    change_passphrase(session.paths, new, **kwargs)
+
+
+def _check(text: str, checked: bool) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setAccessibleName(text)
+    box.setChecked(checked)
+    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return box

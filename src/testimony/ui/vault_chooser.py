@@ -1,0 +1,140 @@
+"""Later runs: choose one of the vaults on this computer, open one from anywhere (a USB
+stick), or make another. In discreet mode there is no list to choose from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from testimony.services.vault import is_vault, vault_paths
+from testimony.ui.create_vault import make_folder_dialog
+from testimony.ui.messages import message_for_code
+from testimony.ui.page import Page, error_label, make_button, show_error
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class VaultChooserPage(Page):
+    open_vault = Signal(Path)
+    create_requested = Signal()
+    forget_requested = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_heading(self.tr("Choose a vault"))
+        self.intro = self.add_text("")
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Vaults on this computer"))
+        self.list.setAccessibleDescription(self.tr("Choose a vault, then press Open"))
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(lambda _item: self._open_selected())
+        self.body.addWidget(self.list)
+        self.error = error_label()
+        self.body.addWidget(self.error)
+        self.open_button = make_button(
+            self.tr("Open"), self.tr("Open the chosen vault"), primary=True
+        )
+        self.open_button.setDefault(True)
+        self.forget_button = make_button(
+            self.tr("Remove from this list"),
+            self.tr("Testimony forgets where the vault is. The vault itself is not deleted."),
+        )
+        self.add_buttons(self.open_button, self.forget_button)
+        self.browse_button = make_button(
+            self.tr("Open a vault from another place…"),
+            self.tr("Find a vault folder, for example on a USB stick"),
+        )
+        self.create_button = make_button(self.tr("Make a new vault"))
+        self.add_buttons(self.browse_button, self.create_button)
+        self.body.addStretch(1)
+        self.open_button.clicked.connect(self._open_selected)
+        self.forget_button.clicked.connect(self._forget_selected)
+        self.browse_button.clicked.connect(self._browse)
+        self.create_button.clicked.connect(self.create_requested)
+
+    def set_vaults(self, folders: list[str], discreet: bool) -> None:
+        """Fill the list; a vault that cannot be found now (stick not in) is still listed."""
+        show_error(self.error, "")
+        self.list.clear()
+        for folder in folders:
+            path = Path(folder)
+            here = is_vault(path)
+            name = vault_paths(path).name
+            if here:
+                text = self.tr("{0}\nin {1}").format(name, str(path.parent))
+            else:
+                text = self.tr("{0}\nCannot be found now. Is the USB stick in?").format(name)
+            item = QListWidgetItem(text)
+            item.setData(PATH_ROLE, str(path))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
+            self.list.addItem(item)
+        has_list = bool(folders) and not discreet
+        self.list.setVisible(has_list)
+        self.open_button.setVisible(has_list)
+        self.forget_button.setVisible(has_list)
+        if has_list:
+            self.list.setCurrentRow(0)
+            self.intro.setText(
+                self.tr("A vault is a locked folder for your accounts. Choose one to open.")
+            )
+        elif discreet:
+            self.intro.setText(
+                self.tr(
+                    "Testimony is in discreet mode, so it does not keep a list of vaults. "
+                    "Find your vault's folder to open it."
+                )
+            )
+        else:
+            self.intro.setText(self.tr("Find your vault's folder to open it, or make a new one."))
+
+    def focus_first(self) -> None:
+        if self.list.isVisible() and self.list.count():
+            self.list.setFocus()
+        else:
+            self.browse_button.setFocus()
+
+    def _selected(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(item.data(PATH_ROLE)) if item is not None else None
+
+    def _open_selected(self) -> None:
+        path = self._selected()
+        if path is None:
+            show_error(self.error, self.tr("Choose a vault from the list first."))
+        elif not is_vault(path):
+            show_error(self.error, message_for_code("vault_not_found"))
+        else:
+            self.open_vault.emit(path)
+
+    def _forget_selected(self) -> None:
+        path = self._selected()
+        if path is not None:
+            self.forget_requested.emit(path)
+
+    def _browse(self) -> None:
+        dialog = make_folder_dialog(self, self.tr("Find your vault's folder"))
+        dialog.fileSelected.connect(self.open_folder)
+        dialog.open()
+
+    def open_folder(self, folder: str) -> None:
+        """Open a folder someone picked: the vault itself, or a folder with one vault in."""
+        if not folder:
+            return
+        path = Path(folder)
+        if not is_vault(path):
+            inside = [p for p in _children(path) if p.name.endswith(".testimony") and is_vault(p)]
+            if len(inside) != 1:
+                show_error(self.error, message_for_code("vault_not_found"))
+                return
+            path = inside[0]
+        show_error(self.error, "")
+        self.open_vault.emit(path)
+
+
+def _children(path: Path) -> list[Path]:
+    try:
+        return sorted(p for p in path.iterdir() if p.is_dir())
+    except OSError:
+        return []

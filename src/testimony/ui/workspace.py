@@ -1,0 +1,115 @@
+"""Everything shown while a vault is open: the accounts list, recording, one account, consent
+and settings. Built on unlock and thrown away on lock, so no account text outlives the key in
+a widget.
+
+The pages themselves belong to ui/accounts, ui/record and ui/consent; this only moves between
+them and makes the one piece of work the shell owns, a new draft, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+from shiboken6 import isValid
+
+from testimony.services.accounts import create_draft
+from testimony.services.session import Session
+from testimony.ui.accounts.page import AccountsPage
+from testimony.ui.accounts.view import AccountView
+from testimony.ui.consent.page import ConsentPage
+from testimony.ui.record.flow import RecordFlow
+from testimony.ui.tasks import TaskRunner
+
+
+class Workspace(QStackedWidget):
+    failed = Signal(object)  # an exception from work the shell started
+
+    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._transient: QWidget | None = None  # the page over the list, if any
+        self.accounts = AccountsPage(session, runner)
+        self.accounts.new_account_requested.connect(self.new_account)
+        self.accounts.open_account_requested.connect(self.open_account)
+        self.addWidget(self.accounts)
+        self.setCurrentWidget(self.accounts)
+
+    # -- moving between pages -------------------------------------------------------------
+
+    def show_accounts(self) -> None:
+        self._drop_transient()
+        self.accounts.refresh()
+        self.setCurrentWidget(self.accounts)
+        _focus(self.accounts)
+
+    def show_page(self, page: QWidget) -> None:
+        """Show a page over the list (settings, say); the page before it is closed."""
+        self._drop_transient()
+        self._transient = page
+        self.addWidget(page)
+        self.setCurrentWidget(page)
+        _focus(page)
+
+    def new_account(self) -> None:
+        future = self._session.submit_write(create_draft, supported=False)
+        self._runner.watch(future, self._alive(self.record), self._alive(self.failed.emit))
+
+    def record(self, account_id: int) -> None:
+        flow = RecordFlow(self._session, self._runner, account_id)
+        flow.closed.connect(self.show_accounts)
+        self.show_page(flow)
+
+    def open_account(self, account_id: int) -> None:
+        view = AccountView(self._session, self._runner, account_id)
+        view.back.connect(self.show_accounts)
+        view.edit_requested.connect(self.record)
+        view.consent_requested.connect(self.consent)
+        view.deleted.connect(self.show_accounts)
+        self.show_page(view)
+
+    def consent(self, account_id: int) -> None:
+        page = ConsentPage(self._session, self._runner, account_id)
+        page.done.connect(lambda: self.open_account(account_id))
+        self.show_page(page)
+
+    # -- before locking -------------------------------------------------------------------
+
+    def flush(self) -> None:
+        """Queue every unsaved answer now, so that a lock queued after cannot lose it."""
+        for flow in self.findChildren(RecordFlow):
+            flow.flush()
+
+    @property
+    def current_page(self) -> QWidget:
+        return self.currentWidget()
+
+    def _drop_transient(self) -> None:
+        page, self._transient = self._transient, None
+        if page is None:
+            return
+        if isinstance(page, RecordFlow):
+            page.flush()
+        self.removeWidget(page)
+        page.deleteLater()
+
+    def _alive(self, fn: Callable[[Any], None]) -> Callable[[Any], None]:
+        """A callback that does nothing if this workspace was thrown away (locked) first."""
+
+        def call(value: Any) -> None:
+            if isValid(self):
+                fn(value)
+
+        return call
+
+
+def _focus(page: QWidget) -> None:
+    focus = getattr(page, "focus_first", None)
+    if callable(focus):
+        focus()
+    else:
+        page.setFocus()
+        page.focusNextChild()

@@ -1,0 +1,69 @@
+"""A private X server (Xvfb) for tests that show a real window."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+def _free_display() -> int:
+    for number in range(91, 200):
+        if (
+            not Path(f"/tmp/.X11-unix/X{number}").exists()
+            and not Path(f"/tmp/.X{number}-lock").exists()
+        ):
+            return number
+    raise RuntimeError("no free X display number")
+
+
+@pytest.fixture(scope="session")
+def xvfb() -> Iterator[str]:
+    """Start Xvfb on a free display; yield its DISPLAY value; stop it afterwards."""
+    binary = shutil.which("Xvfb")
+    if binary is None:
+        pytest.skip("Xvfb is not installed (Debian: apt-get install xvfb)")
+    number = _free_display()
+    proc = subprocess.Popen(
+        [binary, f":{number}", "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    socket_file = Path(f"/tmp/.X11-unix/X{number}")
+    deadline = time.monotonic() + 15
+    while not socket_file.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"Xvfb did not start on :{number}")
+        time.sleep(0.05)
+    try:
+        yield f":{number}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture
+def x_env(xvfb: str, tmp_path: Path) -> dict[str, str]:
+    """Environment for a child process that shows real windows on the private display."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WAYLAND"))}
+    env.update(
+        DISPLAY=xvfb,
+        QT_QPA_PLATFORM="xcb",
+        TESTIMONY_KDF_SECONDS="0",
+        TESTIMONY_CONFIG_DIR=str(tmp_path / "config"),
+        TESTIMONY_DATA_DIR=str(tmp_path / "data"),
+        HOME=str(tmp_path / "home"),
+        XDG_RUNTIME_DIR=str(tmp_path / "runtime"),
+    )
+    (tmp_path / "home").mkdir()
+    (tmp_path / "runtime").mkdir(mode=0o700)
+    return env
