@@ -176,80 +176,100 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="37"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="72"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="40"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="94"/>
         <source>Your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="43"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="118"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="46"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="136"/>
         <source>Record what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="44"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="47"/>
         <source>Start a new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="48"/>
         <location filename="../../src/testimony/ui/accounts/page.py" line="49"/>
-        <source>Search your accounts</source>
+        <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="50"/>
-        <source>Finds accounts that contain every word</source>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="51"/>
+        <source>Send an anonymised copy of accounts you chose to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="57"/>
-        <source>Number of accounts</source>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="54"/>
+        <source>What I have shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="56"/>
+        <source>See what you have shared, and take it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/page.py" line="61"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="62"/>
+        <source>Search your accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="63"/>
+        <source>Finds accounts that contain every word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="70"/>
+        <source>Number of accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="74"/>
         <source>No accounts match your search. Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="87"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="105"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="88"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="106"/>
         <source>Press Enter to open the chosen account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="109"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="127"/>
         <source>Nothing recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="113"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="131"/>
         <source>You can write down what happened when you needed help. It stays on this computer, locked. You choose if anyone else sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="160"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="178"/>
         <source>1 account matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="162"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="180"/>
         <source>%1 accounts match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="164"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="182"/>
         <source>1 account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="164"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="182"/>
         <source>%1 accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,27 +401,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="249"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="250"/>
         <source>Save counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="249"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="254"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="256"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="260"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="256"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="264"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="298"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="304"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,113 +676,113 @@
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="165"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="159"/>
         <source>Make a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="166"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="160"/>
         <source>A vault is a locked folder for your accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="176"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="170"/>
         <source>Making your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="178"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="172"/>
         <source>Making your vault. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="183"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="177"/>
         <source>Make vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="185"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="179"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="193"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="196"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="187"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="190"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="194"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="188"/>
         <source>Only you will see this. For example: My accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="195"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="189"/>
         <source>My accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="204"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="198"/>
         <source>Where to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="205"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="206"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="199"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="200"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="207"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="208"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="201"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="202"/>
         <source>Somewhere I choose, like a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="214"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="208"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="214"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="307"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="208"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="301"/>
         <source>Choose where to keep the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="226"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="220"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="227"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="228"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="221"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="222"/>
         <source>Also make a recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="231"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="225"/>
         <source>A recovery code is a spare key. It opens the vault if you forget your passphrase. You will need to write it down and keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="276"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="270"/>
         <source>Give your vault a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="278"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="272"/>
         <source>Choose a folder, or keep the vault on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="319"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="323"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="313"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="317"/>
         <source>It will be kept in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="321"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="315"/>
         <source>No folder chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,64 +1041,474 @@ Folder: %2</source>
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="18"/>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="19"/>
+        <source>a police officer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="20"/>
+        <source>a staff member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="21"/>
+        <source>a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="22"/>
+        <source>an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="23"/>
+        <source>an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="24"/>
+        <source>a postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="25"/>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="26"/>
+        <source>an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="27"/>
+        <source>a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="28"/>
+        <source>a social media name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="29"/>
+        <source>an NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="30"/>
+        <source>a National Insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="31"/>
+        <source>a passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="32"/>
+        <source>a driving licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="33"/>
+        <source>a number plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="34"/>
+        <source>a bank card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="35"/>
+        <source>a bank account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="36"/>
+        <source>a computer&apos;s internet address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="37"/>
+        <source>a reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="38"/>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="39"/>
+        <source>a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="40"/>
+        <source>an age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="41"/>
+        <source>a group of people, like a nationality or faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="44"/>
+        <source>words you chose to take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="45"/>
+        <source>a detail of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="51"/>
+        <source>you told us this is your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="54"/>
+        <source>you told us this is a name people call you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="57"/>
+        <source>you told us this is someone you mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="60"/>
+        <source>you told us this is a place you mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="63"/>
+        <source>you told us this is your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="66"/>
+        <source>you told us this is your postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="69"/>
+        <source>you told us this is your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="72"/>
+        <source>you told us this is your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="75"/>
+        <source>you told us this is your NHS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="78"/>
+        <source>you told us this is your date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="81"/>
+        <source>it looks like an NHS number (the check digit fits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="84"/>
+        <source>it looks like a National Insurance number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="87"/>
+        <source>it looks like a postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="88"/>
+        <source>it looks like the first part of a postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="91"/>
+        <source>it looks like a passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="94"/>
+        <source>it looks like a driving licence number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="97"/>
+        <source>it looks like a number plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="100"/>
+        <source>it looks like a bank card number (the check digit fits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="103"/>
+        <source>it looks like a bank account number (the check digits fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="106"/>
+        <source>it looks like an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="109"/>
+        <source>it looks like a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="110"/>
+        <source>it looks like a social media name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="113"/>
+        <location filename="../../src/testimony/ui/export/words.py" line="116"/>
+        <source>it looks like a computer&apos;s internet address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="119"/>
+        <source>it looks like a reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="122"/>
+        <source>it looks like a UK phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="125"/>
+        <location filename="../../src/testimony/ui/export/words.py" line="128"/>
+        <source>it looks like a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="131"/>
+        <source>it looks like a phone number, from the words around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="134"/>
+        <source>it looks like a postcode written after a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="137"/>
+        <source>a police title like PC or Sgt comes before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="140"/>
+        <source>a title like Dr comes before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="141"/>
+        <source>a title like Nurse or Sister comes before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="144"/>
+        <source>the word paramedic comes before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="147"/>
+        <source>a title like Judge comes before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="150"/>
+        <source>a title like Mr or Mrs comes before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="153"/>
+        <source>words like “called” or “named” come before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="156"/>
+        <source>it is a common first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="157"/>
+        <source>it is the name of a place in the UK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="160"/>
+        <source>it names a group of people, like a nationality or faith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="163"/>
+        <source>a word with a capital letter that is not a common word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="166"/>
+        <source>a word that is not in our list of English words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="169"/>
+        <source>it ends like the name of an organisation, like Ltd or Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="172"/>
+        <source>it ends like the name of a place, like Ward or Hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="175"/>
+        <source>it looks like part of an address, like Road or Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="178"/>
+        <source>it looks like a flat or house number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="181"/>
+        <source>it looks like a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="182"/>
+        <source>it looks like a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="183"/>
+        <source>it looks like someone&apos;s age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="184"/>
+        <source>it is the name of this computer, your user name or a folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="187"/>
+        <source>you chose to take it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="200"/>
+        <source>something that could identify someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="210"/>
+        <source>a job title comes before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="212"/>
+        <source>it is a number written after a word like ref, case or crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="216"/>
+        <source>you told us about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="217"/>
+        <source>it looks like something that could identify someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/words.py" line="230"/>
+        <source>%1, and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="31"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="32"/>
         <source>Import accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="34"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="35"/>
         <source>Add the files people sent you: exports and withdrawal notices. You can add many at once. Each file is checked before anything from it is added; a file that is damaged or not a Testimony file is turned down whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="44"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="45"/>
         <source>Drop files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="49"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="50"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="49"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="50"/>
         <source>Pick export files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="52"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="53"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="52"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="53"/>
         <source>Stop after the file being imported now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="59"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="60"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="60"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="61"/>
         <source>%v of %m files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="65"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="66"/>
         <source>What happened to each file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="78"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="79"/>
         <source>Choose files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="80"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="82"/>
         <source>Testimony files (*.age *.testimony-export);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,58 +1785,63 @@ Folder: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="128"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="134"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="128"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="134"/>
         <source>Text size, colours and locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="130"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="136"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="130"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="136"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="132"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="138"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="133"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
         <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="196"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="202"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="303"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="318"/>
         <source>Testimony locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="305"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="320"/>
         <source>Testimony locked itself when its window was made small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="306"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="321"/>
         <source>Your vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="392"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="420"/>
         <source>{0} – Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="422"/>
+        <source>Coalition workspace – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,97 +1905,97 @@ Folder: %2</source>
 <context>
     <name>OpenWorkspacePage</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="48"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="49"/>
         <source>Coalition workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="51"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="52"/>
         <source>A coalition workspace holds the accounts people send you, encrypted like a vault. Open yours, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="55"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="56"/>
         <source>Open a workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="56"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="57"/>
         <source>Workspace folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="57"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="58"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="59"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="60"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="60"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="61"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="65"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="66"/>
         <source>Make a new workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="66"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="67"/>
         <source>New folder (it must not exist yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="67"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="68"/>
         <source>Passphrase for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="68"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="69"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="69"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="70"/>
         <source>Make workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="71"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="72"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="96"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="99"/>
         <source>Choose the workspace folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="108"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="112"/>
         <source>Choose the workspace folder first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="113"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="117"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="128"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="132"/>
         <source>Give a folder and a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="132"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="136"/>
         <source>The two passphrases are different. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/open_page.py" line="137"/>
+        <location filename="../../src/testimony/ui/coalition/open_page.py" line="141"/>
         <source>Making the workspace and its key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,84 +2036,84 @@ Folder: %2</source>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="54"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="62"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="48"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="56"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="57"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="51"/>
         <source>Use 4 or more ordinary words that do not usually go together, like: lamp river socks gentle. Do not use a saying, a song line or a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="62"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="56"/>
         <source>Type your new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="68"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="62"/>
         <source>How strong the passphrase is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="71"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="65"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="73"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="67"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="73"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="67"/>
         <source>Type the same passphrase again to check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="76"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="77"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="70"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="71"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="108"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="102"/>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="110"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="104"/>
         <source>That passphrase is too easy to guess. Add another word or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="112"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="106"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="132"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="126"/>
         <source>Strength: none yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="133"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="127"/>
         <source>Strength: very weak. Add more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="134"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="128"/>
         <source>Strength: weak. Add more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="135"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="129"/>
         <source>Strength: good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="136"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="130"/>
         <source>Strength: very good.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,69 +2144,69 @@ Folder: %2</source>
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="23"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="24"/>
         <source>Your public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="26"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="27"/>
         <source>People use this key to send you their accounts, sealed so that only this workspace can open them. It is safe to share: publish it on your website or in your newsletter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="31"/>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="40"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="32"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="41"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="34"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="35"/>
         <source>People see the same short code in Testimony when they add your key. Ask them to check that it matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="41"/>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="49"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="42"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="50"/>
         <source>Public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="52"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="53"/>
         <source>Copy key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="52"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="53"/>
         <source>Copy the key to paste it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="54"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="55"/>
         <source>Save key to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="54"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="55"/>
         <source>Save the key as a small text file to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="74"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="75"/>
         <source>The key is copied. Paste it where people will see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="78"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="80"/>
         <source>Save the public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="78"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="84"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="91"/>
+        <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="95"/>
         <source>Saved the key to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,117 +2214,117 @@ Folder: %2</source>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="95"/>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="99"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="72"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="76"/>
         <source>The coalition&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="96"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="73"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="102"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="79"/>
         <source>What you share is sealed so only the coalition can open it. To do that, Testimony needs the coalition&apos;s key. The key is safe to share: it can only lock things, not open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="107"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="84"/>
         <source>Keys you have added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="119"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="96"/>
         <source>Add a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="120"/>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="127"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="97"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="104"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="122"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="99"/>
         <source>Who the key belongs to, for example the name of the coalition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="132"/>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="139"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="109"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="116"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="134"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="111"/>
         <source>Paste the key here. It starts with age1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="146"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="123"/>
         <source>Open the key from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="148"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="125"/>
         <source>Choose a file the coalition gave you that holds their key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="162"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="139"/>
         <source>Check this matches the code the coalition publishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="168"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="145"/>
         <source>Add this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="186"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="163"/>
         <source>You have not added a key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="203"/>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="227"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="180"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="204"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="207"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="184"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="208"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="185"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="209"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="186"/>
         <source>Stop using this key for what you share next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="233"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="210"/>
         <source>Open the coalition&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="247"/>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="251"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="224"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="228"/>
         <source>That file does not hold a key. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="261"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="238"/>
         <source>That is not a key Testimony can use. A key starts with age1 and is about 60 letters and numbers long. Copy it again from the coalition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="268"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="245"/>
         <source>Give the key a name, so you know whose it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,33 +2360,33 @@ Folder: %2</source>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="341"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="335"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="344"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="338"/>
         <source>Write this code on paper now. Keep it somewhere safe, away from this computer. Anyone with this code can open your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="355"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="349"/>
         <source>This is the only time Testimony will show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="356"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="357"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="350"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="351"/>
         <source>I have written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="359"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="353"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="371"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="365"/>
         <source>Recovery code: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,6 +2962,59 @@ Folder: %2</source>
     </message>
 </context>
 <context>
+    <name>Testimony</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/common.py" line="175"/>
+        <source>Testimony is locked. Open it again to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/common.py" line="179"/>
+        <source>Testimony cannot reach your files. If they are on a USB stick, put it back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/common.py" line="184"/>
+        <source>Your files are damaged and cannot be read safely. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/common.py" line="190"/>
+        <source>This account is no longer here. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/common.py" line="193"/>
+        <source>Something went wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/common.py" line="197"/>
+        <source>This account was made with a newer version of Testimony. This version cannot show its questions. Nothing has been changed or deleted. Update Testimony to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/common.py" line="233"/>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/common.py" line="234"/>
+        <source>Counted only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/common.py" line="235"/>
+        <source>Words shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/common.py" line="236"/>
+        <source>May be quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../../src/testimony/ui/unlock.py" line="49"/>
@@ -2609,22 +3097,22 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="157"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="159"/>
         <source>Type your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="158"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="160"/>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="214"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="216"/>
         <source>Please wait. You can try again in 1 second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="216"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="218"/>
         <source>Please wait. You can try again in {0} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,89 +3120,99 @@ Folder: %2</source>
 <context>
     <name>VaultChooserPage</name>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="26"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="27"/>
         <source>Choose a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="29"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="30"/>
         <source>Vaults on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="30"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="31"/>
         <source>Choose a vault, then press Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="37"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="38"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="37"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="38"/>
         <source>Open the chosen vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="41"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="42"/>
         <source>Remove from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="42"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="43"/>
         <source>Testimony forgets where the vault is. The vault itself is not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="46"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="47"/>
         <source>Open a vault from another place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="47"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="48"/>
         <source>Find a vault folder, for example on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="49"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="50"/>
         <source>Make a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="66"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="53"/>
+        <source>Open a coalition workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="54"/>
+        <source>For coalition staff: import and look at what people share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="73"/>
         <source>{0}
 in {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="68"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="75"/>
         <source>{0}
 Cannot be found now. Is the USB stick in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="80"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="87"/>
         <source>A vault is a locked folder for your accounts. Choose one to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="85"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="92"/>
         <source>Testimony is in discreet mode, so it does not keep a list of vaults. Find your vault&apos;s folder to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="90"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="97"/>
         <source>Find your vault&apos;s folder to open it, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="105"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="112"/>
         <source>Choose a vault from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="117"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="124"/>
         <source>Find your vault&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,78 +3220,88 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="18"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="19"/>
         <source>Welcome to Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="21"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="22"/>
         <source>Testimony helps you write down what happened to you when you needed help in a crisis. You can keep it just for you, or choose to share it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="25"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="26"/>
         <source>What it keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="26"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="27"/>
         <source>Your answers to some questions, and anything else you write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="27"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="28"/>
         <source>Where it keeps them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="30"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="31"/>
         <source>In a vault. A vault is a locked folder for your accounts. It can be on this computer, or on a USB stick that you keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="34"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="35"/>
         <source>Who can read them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="37"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="38"/>
         <source>Only someone who knows your passphrase. A passphrase is like a password made of a few words. Without it, everything in the vault is scrambled and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="42"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="43"/>
         <source>Nothing is sent anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="45"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="46"/>
         <source>Testimony does not use the internet. Nothing leaves this computer unless you choose to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="51"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="52"/>
         <source>If you need to hide Testimony quickly, press Quick exit at the top, or press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="57"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="58"/>
         <source>Make a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="58"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="59"/>
         <source>Make a new locked folder for your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="62"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="63"/>
         <source>Open a vault I already have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="63"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="64"/>
         <source>Find a vault on this computer or on a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="70"/>
+        <source>I work for the coalition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="71"/>
+        <source>Open or make a coalition workspace, to import what people share</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

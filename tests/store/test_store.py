@@ -151,3 +151,16 @@ def test_background_verify_finds_a_flipped_byte(tmp_path):
         assert s.verify().result() != []
         with pytest.raises(VaultDamaged):
             s.unlock(PASSPHRASE).result()
+
+
+def test_a_vault_from_a_newer_app_is_named_as_such(tmp_path, cli):
+    created = create_vault(tmp_path / "new.testimony", PASSPHRASE)
+    with Session(created.paths) as s:
+        s.unlock(PASSPHRASE).result()
+        s.call_write(
+            lambda conn: conn.execute(
+                "INSERT INTO _migrations (id, name, applied_at) VALUES (99, 'm099_future', 'x')"
+            )
+        )
+    result = cli(["account", "list", created.paths.folder], stdin=PASSPHRASE + "\n")
+    assert result.code != 0 and "made by a newer version" in result.err

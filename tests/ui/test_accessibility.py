@@ -113,6 +113,26 @@ def all_pages(window, qtbot) -> Iterator[tuple[str, QWidget]]:
     yield "consent", ws.currentWidget()
     window.show_settings()
     yield "settings (open)", ws.currentWidget()
+    ws.share()
+    qtbot.wait(300)
+    yield "share", ws.currentWidget()
+    ws.shared()
+    qtbot.wait(300)
+    yield "what I have shared", ws.currentWidget()
+    window.lock()
+    window.coalition.show_open_page()
+    yield "coalition: open a workspace", window.stack.currentWidget()
+    page = window.stack.currentWidget()
+    page.new_folder.setText(str(window._test_vault.parent / "coalition.testimony"))
+    page.new_pass.setText("coalition words")
+    page.new_again.setText("coalition words")
+    page.create_button.click()
+    qtbot.waitUntil(lambda: window.coalition.is_open, timeout=20000)
+    view = window.coalition.view
+    for index in range(view.tabs.count()):
+        view.tabs.setCurrentIndex(index)
+        qtbot.wait(100)
+        yield f"coalition tab {index}", view
 
 
 @pytest.fixture

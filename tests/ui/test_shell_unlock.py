@@ -59,16 +59,46 @@ def test_repeated_failures_slow_down_with_a_visible_wait(
 
 
 def test_a_damaged_vault_is_reported_and_left_alone(qtbot, open_window, make_vault):
+    """Damage to the first page stops the unlock itself."""
     folder = make_vault()
     db = folder / "vault.db"
     data = bytearray(db.read_bytes())
-    data[len(data) // 2] ^= 0x01
+    data[200] ^= 0x01
     db.write_bytes(bytes(data))
     before = db.read_bytes()
     window = open_window(folder)
     try_passphrase(qtbot, window, PASSPHRASE)
     assert "damaged" in window.unlock_page.error.text()
     assert "Nothing has been deleted" in window.unlock_page.error.text()
+    assert db.read_bytes() == before
+
+
+def test_damage_deeper_in_is_found_beside_the_list(qtbot, open_window, make_vault):
+    """The full check runs after the list shows (so unlocking stays quick) and says so."""
+    from testimony.services import accounts
+    from testimony.services.session import Session
+    from testimony.services.vault import vault_paths
+
+    folder = make_vault()
+    with Session(vault_paths(folder)) as s:
+        s.unlock(PASSPHRASE).result()
+        for i in range(20):
+            aid = s.call_write(accounts.create_draft)
+            s.call_write(accounts.save_answers, aid, {"what_happened": f"story {i} " * 300})
+    db = folder / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[len(data) - 100] ^= 0x01
+    db.write_bytes(bytes(data))
+    before = db.read_bytes()
+    window = open_window(folder)
+    page = window.unlock_page
+    qtbot.waitUntil(lambda: page.open_button.isEnabled(), timeout=10000)
+    page.field.setText(PASSPHRASE)
+    page.open_button.click()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
+    assert "damaged" in window.banner_text.text()
+    assert window.workspace is not None  # still open: the person can read and copy
+    window.lock()
     assert db.read_bytes() == before
 
 

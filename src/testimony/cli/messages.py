@@ -11,6 +11,10 @@ _MESSAGES = {
         "restore it from a backup or ask for help."
     ),
     "vault_not_found": "There is no vault at that place.",
+    "vault_too_new": (
+        "This vault was made by a newer version of Testimony. Update Testimony to open it. "
+        "Nothing was changed."
+    ),
     "vault_exists": "Something already exists at that place. Choose a new folder name.",
     "header_invalid": (
         "The vault's key file is damaged or has been changed, so the vault will not open. "

@@ -39,6 +39,12 @@ class HeaderInvalid(TestimonyError):
     code = "header_invalid"
 
 
+class VaultTooNew(VaultDamaged):
+    """Made by a newer version of Testimony: its schema has steps this version lacks."""
+
+    code = "vault_too_new"
+
+
 class WrongKind(TestimonyError):
     """A vault opened as a coalition workspace, or the other way round."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from testimony.core.errors import VaultDamaged, WrongKind
+from testimony.core.errors import VaultDamaged, VaultTooNew, WrongKind
 from testimony.store import schema_v1
 from testimony.store.connection import Connection
 
@@ -41,8 +41,10 @@ def migrate(conn: Connection, plan: Plan = VAULT) -> list[str]:
     known = [name for name, _ in plan.migrations]
     if done and done[0] != known[0]:
         raise WrongKind("database is of another kind", expected=plan.kind)
+    if len(done) > len(known) and done[: len(known)] == known:
+        raise VaultTooNew("made by a newer version", applied=len(done))
     if done != known[: len(done)]:
-        # A database from a newer version of the app, or a damaged record: never guess.
+        # A damaged record of what was applied: never guess.
         raise VaultDamaged("unknown schema version", applied=len(done))
     now: list[str] = []
     for index, (name, apply) in enumerate(plan.migrations):

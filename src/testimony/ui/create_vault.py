@@ -24,6 +24,7 @@ from zxcvbn import zxcvbn
 
 from testimony.services.app_settings import default_vault_parent, vault_folder_name
 from testimony.services.vault import Created, create_vault
+from testimony.ui.file_dialogs import make_dialog
 from testimony.ui.messages import message_for
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
@@ -33,14 +34,7 @@ MAX_CHECKED_CHARS = 100  # zxcvbn slows down on very long input; more words only
 
 
 def make_folder_dialog(parent: QWidget, title: str) -> QFileDialog:
-    """A folder picker opened with open(), never exec(): no nested event loop, and Qt's own
-    dialog so that locking can close it like any other window."""
-    dialog = QFileDialog(parent, title)
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    return dialog
+    return make_dialog(parent, title, "folder")
 
 
 class PassphraseFields(QWidget):

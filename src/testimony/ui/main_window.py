@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony.core.errors import VaultUnavailable
+from testimony.core.errors import VaultDamaged, VaultUnavailable
 from testimony.services.app_settings import AppSettings, save_app_settings
 from testimony.services.session import Session
 from testimony.services.vault import Created, is_vault, vault_paths
 from testimony.services.vault_settings import VaultSettings, read_vault_settings
+from testimony.ui.coalition.host import CoalitionHost
 from testimony.ui.create_vault import CreateVaultPage, RecoveryCodePage
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.page import make_button, make_label, show_error
@@ -113,6 +114,11 @@ class MainWindow(QMainWindow):
         self.chooser.create_requested.connect(self.show_create)
         self.chooser.forget_requested.connect(self._forget)
         self.unlock_page.unlocked.connect(self._unlocked)
+        self.coalition = CoalitionHost(self.stack, self.runner, self._show)
+        self.coalition.changed.connect(self._coalition_changed)
+        self.coalition.back.connect(self.show_start)
+        self.welcome.coalition_requested.connect(self.coalition.show_open_page)
+        self.chooser.coalition_requested.connect(self.coalition.show_open_page)
         self.unlock_page.choose_other.connect(self.show_chooser)
         self._locked_settings: SettingsPage | None = None
 
@@ -231,6 +237,9 @@ class MainWindow(QMainWindow):
         self._missing = False
         self._watch.start()
         self._refresh_chrome()
+        self.runner.watch(
+            session.verify(), lambda problems: self._verified(session, problems), self._problem
+        )
         if with_recovery:
             self.show_settings()
             if isinstance(self.workspace.current_page, SettingsPage):
@@ -283,6 +292,12 @@ class MainWindow(QMainWindow):
 
     def lock(self, reason: str = "manual") -> None:
         """Save what is typed, close dialogs, lock the session, forget the open pages."""
+        if self.coalition.is_open:
+            close_dialogs(self)
+            self.coalition.close()
+            self.guard.clear_clipboard_if_ours()
+            self.show_start()
+            return
         if self.workspace is None or self.session is None:
             return
         self.workspace.flush()  # queued before the lock, so it is saved first
@@ -321,6 +336,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """After the window has gone: wait for the session to finish and close it."""
+        self.coalition.close()
         if self.session is not None:
             self.session.close()
             self.session = None
@@ -334,6 +350,11 @@ class MainWindow(QMainWindow):
         ):
             self.lock("minimise")
         super().changeEvent(event)
+
+    def _coalition_changed(self) -> None:
+        open_now = self.coalition.is_open
+        self.guard.set_idle_ms(self._idle_ms() if open_now else 0)
+        self._refresh_chrome()
 
     def _close_session(self) -> None:
         old, self.session = self.session, None
@@ -350,6 +371,13 @@ class MainWindow(QMainWindow):
         self.banner.show()
         if isinstance(exc, VaultUnavailable):
             self._missing = True
+
+    def _verified(self, session: Session, problems: list[str]) -> None:
+        """The full check of every page, run beside the list, has finished."""
+        if problems and session is self.session:
+            # Keep everything on screen so the person can still read and copy their words;
+            # never "repair" by deleting. The banner says what to do.
+            self._problem(VaultDamaged("integrity check failed", problems=len(problems)))
 
     def _check_vault_folder(self) -> None:
         session = self.session
@@ -390,10 +418,12 @@ class MainWindow(QMainWindow):
             title = NEUTRAL_TITLE
         elif self.workspace is not None and self.session is not None:
             title = self.tr("{0} – Testimony").format(self.session.paths.name)
+        elif self.coalition.is_open:
+            title = self.tr("Coalition workspace – Testimony")
         else:
             title = "Testimony"
         self.setWindowTitle(title)
         self.title_label.setText(title)
         QApplication.setApplicationDisplayName(NEUTRAL_TITLE if self.discreet else "Testimony")
-        self.lock_button.setVisible(self.workspace is not None)
+        self.lock_button.setVisible(self.workspace is not None or self.coalition.is_open)
         self.settings_button.setVisible(True)

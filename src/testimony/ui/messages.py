@@ -105,9 +105,6 @@ def code_for(exc: BaseException) -> str:
     if isinstance(exc, TestimonyError):
         if exc.code == "wrong_passphrase" and exc.details.get("kind") == "recovery":
             return "wrong_recovery_code"
-        if exc.code == "vault_damaged" and "applied" in exc.details:
-            # migrations.migrate: the vault has steps this app does not know.
-            return "vault_too_new"
         return exc.code
     if isinstance(exc, OSError):
         return "folder_unwritable"

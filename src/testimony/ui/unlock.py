@@ -140,10 +140,12 @@ class UnlockPage(Page):
             return
         show_error(self.error, "")
         self._set_busy(True)
+        # Only a quick check now, so the list shows at once; the main window then checks every
+        # page beside it (Session.verify) and says so plainly if anything is damaged.
         if self._recovery_mode:
-            future = session.unlock(recovery_code=secret)
+            future = session.unlock(recovery_code=secret, full_check=False)
         else:
-            future = session.unlock(secret)
+            future = session.unlock(secret, full_check=False)
         self.field.clear()  # the words are not kept on the screen while the key is derived
         expected = session
         self._runner.watch(

@@ -20,6 +20,7 @@ class VaultChooserPage(Page):
     open_vault = Signal(Path)
     create_requested = Signal()
     forget_requested = Signal(Path)
+    coalition_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,12 @@ class VaultChooserPage(Page):
         )
         self.create_button = make_button(self.tr("Make a new vault"))
         self.add_buttons(self.browse_button, self.create_button)
+        self.coalition_button = make_button(
+            self.tr("Open a coalition workspace"),
+            self.tr("For coalition staff: import and look at what people share"),
+        )
+        self.coalition_button.clicked.connect(self.coalition_requested)
+        self.add_buttons(self.coalition_button)
         self.body.addStretch(1)
         self.open_button.clicked.connect(self._open_selected)
         self.forget_button.clicked.connect(self._forget_selected)

@@ -12,6 +12,7 @@ from testimony.ui.page import Page, make_button
 class WelcomePage(Page):
     create_requested = Signal()
     open_requested = Signal()
+    coalition_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,12 @@ class WelcomePage(Page):
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.add_buttons(self.create_button, self.open_button)
+        self.coalition_button = make_button(
+            self.tr("I work for the coalition"),
+            self.tr("Open or make a coalition workspace, to import what people share"),
+        )
+        self.coalition_button.clicked.connect(self.coalition_requested)
+        self.add_buttons(self.coalition_button)
         self.body.addStretch(1)
 
     def focus_first(self) -> None:

@@ -1,6 +1,6 @@
-"""Everything shown while a vault is open: the accounts list, recording, one account, consent
-and settings. Built on unlock and thrown away on lock, so no account text outlives the key in
-a widget.
+"""Everything shown while a vault is open: the accounts list, recording, one account, consent,
+sharing and settings. Built on unlock and thrown away on lock, so no account text outlives
+the key in a widget.
 
 The pages themselves belong to ui/accounts, ui/record and ui/consent; this only moves between
 them and makes the one piece of work the shell owns, a new draft, off the GUI thread.
@@ -20,6 +20,8 @@ from testimony.services.session import Session
 from testimony.ui.accounts.page import AccountsPage
 from testimony.ui.accounts.view import AccountView
 from testimony.ui.consent.page import ConsentPage
+from testimony.ui.export.export_page import ExportPage
+from testimony.ui.export.shared_page import SharedPage
 from testimony.ui.record.flow import RecordFlow
 from testimony.ui.tasks import TaskRunner
 
@@ -35,6 +37,8 @@ class Workspace(QStackedWidget):
         self.accounts = AccountsPage(session, runner)
         self.accounts.new_account_requested.connect(self.new_account)
         self.accounts.open_account_requested.connect(self.open_account)
+        self.accounts.share_requested.connect(self.share)
+        self.accounts.shared_requested.connect(self.shared)
         self.addWidget(self.accounts)
         self.setCurrentWidget(self.accounts)
 
@@ -70,6 +74,16 @@ class Workspace(QStackedWidget):
         view.consent_requested.connect(self.consent)
         view.deleted.connect(self.show_accounts)
         self.show_page(view)
+
+    def share(self) -> None:
+        page = ExportPage(self._session, self._runner)
+        page.done.connect(self.show_accounts)
+        self.show_page(page)
+
+    def shared(self) -> None:
+        page = SharedPage(self._session, self._runner)
+        page.back.connect(self.show_accounts)
+        self.show_page(page)
 
     def consent(self, account_id: int) -> None:
         page = ConsentPage(self._session, self._runner, account_id)

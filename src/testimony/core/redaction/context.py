@@ -52,7 +52,7 @@ def find_role_spans(text: str) -> Iterator[Span]:
             continue
         found = title_kind(text, m.start("name"))
         if found:
-            yield Span(m.start(), m.end("name"), found[0], (found[1], "titled"))
+            yield Span(m.start(), m.end("name"), found[0], (found[1],))
     lowered = text.lower()
     if not any(cue in lowered for cue in _CUE_STEMS):
         return

@@ -8,6 +8,7 @@ stops.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +32,8 @@ SEARCH_DELAY_MS = 300
 class AccountsPage(QWidget):
     new_account_requested = Signal()
     open_account_requested = Signal(int)
+    share_requested = Signal()
+    shared_requested = Signal()
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +46,16 @@ class AccountsPage(QWidget):
         self.new_button = button(self.tr("Record what happened"), "newAccount", primary=True)
         self.new_button.setAccessibleDescription(self.tr("Start a new account"))
         self.new_button.clicked.connect(self.new_account_requested)
+        self.share_button = button(self.tr("Share"), "share")
+        self.share_button.setAccessibleDescription(
+            self.tr("Send an anonymised copy of accounts you chose to share")
+        )
+        self.share_button.clicked.connect(self.share_requested)
+        self.shared_button = button(self.tr("What I have shared"), "shared")
+        self.shared_button.setAccessibleDescription(
+            self.tr("See what you have shared, and take it back")
+        )
+        self.shared_button.clicked.connect(self.shared_requested)
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search your accounts"))
@@ -68,13 +81,18 @@ class AccountsPage(QWidget):
         self.error = error_label()
         self.error.setVisible(False)
 
-        top = QHBoxLayout()
-        top.addWidget(heading(self.tr("Your accounts")), 1)
-        top.addWidget(self.new_button)
+        # The main action first, then sharing; on a row of their own so that at 200% text
+        # the heading is never squeezed.
+        actions = QHBoxLayout()
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.share_button)
+        actions.addWidget(self.shared_button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
-        layout.addLayout(top)
+        layout.addWidget(heading(self.tr("Your accounts")))
+        layout.addLayout(actions)
         layout.addWidget(self.search)
         layout.addWidget(self.count)
         layout.addWidget(self.error)
@@ -167,9 +185,20 @@ class AccountsPage(QWidget):
     def _fit_columns(self) -> None:
         # Sized from the rows read so far (ResizeToContents would measure every row on each
         # insert, which is slow for long lists); the name column takes what is left.
-        for column in range(self.model.columnCount()):
-            if column != AccountsModel.TITLE:
-                self.table.resizeColumnToContents(column)
+        others = [c for c in range(self.model.columnCount()) if c != AccountsModel.TITLE]
+        for column in others:
+            self.table.resizeColumnToContents(column)
+        # At large text sizes the short columns alone can fill the width; the name is what
+        # tells accounts apart, so it always keeps at least a third of the room.
+        room = int(self.table.viewport().width() * 2 / 3)
+        used = sum(self.table.columnWidth(c) for c in others)
+        if room > 0 and used > room:
+            for column in others:
+                self.table.setColumnWidth(column, self.table.columnWidth(column) * room // used)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def _on_failed(self, message: str) -> None:
         self.error.setText(message)

@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QHeaderView,
     QTableView,
@@ -37,6 +36,7 @@ from testimony.store.files import atomic_write
 from testimony.ui.coalition.charts import bar_chart, chart_height
 from testimony.ui.coalition.model import CrossTabModel
 from testimony.ui.coalition.words import message_for
+from testimony.ui.file_dialogs import ask
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.report_pdf import ReportWriter
 from testimony.ui.tasks import TaskRunner
@@ -245,18 +245,24 @@ class AnalysisPage(Page):
     # -- saving ------------------------------------------------------------------------------
 
     def ask_csv(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save counts"), "testimony-counts.csv", self.tr("CSV (*.csv)")
+        ask(
+            self,
+            self.tr("Save counts"),
+            "save",
+            lambda p: self.save_csv(p[0]),
+            "testimony-counts.csv",
+            self.tr("CSV (*.csv)"),
         )
-        if name:
-            self.save_csv(Path(name))
 
     def ask_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), "testimony-report.pdf", self.tr("PDF (*.pdf)")
+        ask(
+            self,
+            self.tr("Save report"),
+            "save",
+            lambda p: self.save_pdf(p[0]),
+            "testimony-report.pdf",
+            self.tr("PDF (*.pdf)"),
         )
-        if name:
-            self.save_pdf(Path(name))
 
     def _full_report(self, on_done, with_quotes: bool) -> None:
         """The published tables (the same as the command line's), for the current filters."""

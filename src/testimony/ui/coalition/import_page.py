@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QFrame, QListWidget, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QListWidget, QProgressBar, QVBoxLayout, QWidget
 
 from testimony.coalition.importing import IMPORTED, NOT_RUN, FileResult, ImportSummary, import_files
 from testimony.services.session import Session
 from testimony.ui.coalition.words import message_for
+from testimony.ui.file_dialogs import ask
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
 
@@ -73,14 +74,13 @@ class ImportPage(Page):
     # -- choosing files ------------------------------------------------------------------
 
     def ask_for_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        ask(
             self,
             self.tr("Choose files to import"),
-            "",
-            self.tr("Testimony files (*.age *.testimony-export);;All files (*)"),
+            "open_many",
+            self.start,
+            name_filter=self.tr("Testimony files (*.age *.testimony-export);;All files (*)"),
         )
-        if names:
-            self.start([Path(n) for n in names])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and not self.busy:

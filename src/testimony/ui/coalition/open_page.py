@@ -12,12 +12,13 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from testimony.coalition import workspace as ws
 from testimony.services.session import Session
 from testimony.services.vault import create_vault, vault_paths
 from testimony.ui.coalition.words import message_for
+from testimony.ui.file_dialogs import ask
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
 
@@ -93,9 +94,12 @@ class OpenWorkspacePage(Page):
         return field
 
     def ask_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Choose the workspace folder"))
-        if name:
-            self.folder.setText(name)
+        ask(
+            self,
+            self.tr("Choose the workspace folder"),
+            "folder",
+            lambda p: self.folder.setText(str(p[0])),
+        )
 
     def _busy(self, busy: bool, text: str = "") -> None:
         for button in (self.open_button, self.create_button, self.browse_button):

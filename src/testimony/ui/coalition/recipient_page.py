@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from testimony.coalition import workspace as ws
 from testimony.services.session import Session
 from testimony.ui.coalition.words import message_for
+from testimony.ui.file_dialogs import ask
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
 
@@ -74,11 +75,14 @@ class RecipientPage(Page):
             self.status.setText(self.tr("The key is copied. Paste it where people will see it."))
 
     def ask_where_to_save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the public key"), "coalition-key.txt", self.tr("Text (*.txt)")
+        ask(
+            self,
+            self.tr("Save the public key"),
+            "save",
+            lambda p: self.save_to(p[0]),
+            "coalition-key.txt",
+            self.tr("Text (*.txt)"),
         )
-        if name:
-            self.save_to(Path(name))
 
     def save_to(self, target: Path) -> None:
         if self.recipient is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -26,6 +26,7 @@ from testimony.crypto.age import parse_recipient
 from testimony.services.session import Session
 from testimony.store.sharing import Recipient, add_recipient, list_recipients, remove_recipient
 from testimony.ui.export.words import shown_code
+from testimony.ui.file_dialogs import make_dialog
 from testimony.ui.page import Page, show_error
 from testimony.ui.record.common import body, bold, button, error_label, error_text, guarded
 from testimony.ui.tasks import TaskRunner
@@ -54,32 +55,8 @@ def clear_layout(layout: QLayout) -> None:
             clear_layout(inner)
 
 
-def forget_places() -> None:
-    """Qt's own file dialog writes the folders it visited to a settings file in the clear
-    (QtProject.conf) when it closes. Where someone keeps their files is theirs: remove it."""
-    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
-    settings.beginGroup("FileDialog")
-    for key in ("history", "lastVisited", "shortcuts"):
-        settings.remove(key)
-    settings.endGroup()
-    settings.sync()
-
-
 def make_file_dialog(parent: QWidget, title: str, save: bool) -> QFileDialog:
-    """Qt's own file dialog, opened with open() (never exec(): no nested event loop), that
-    leaves no list of visited folders behind."""
-    dialog = QFileDialog(parent, title)
-    dialog.destroyed.connect(forget_places)
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    if save:
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        # We refuse to replace a file ourselves, with clear words; the dialog would ask first.
-        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
-    else:
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-    return dialog
+    return make_dialog(parent, title, "save" if save else "open")
 
 
 class RecipientsPage(Page):

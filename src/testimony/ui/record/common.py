@@ -18,12 +18,6 @@ from shiboken6 import isValid
 from testimony.core.consent import Level
 from testimony.core.errors import TestimonyError
 
-_CTX = "Testimony"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def guarded(widget: QObject, fn: Callable[[Any], None]) -> Callable[[Any], None]:
     """Wrap a task callback so it does nothing once `widget` is gone.
@@ -178,22 +172,32 @@ def error_text(exc: BaseException) -> str:
     """One plain sentence for something that went wrong. Never a traceback."""
     code = exc.code if isinstance(exc, TestimonyError) else ""
     if code == "vault_locked":
-        return _t("Testimony is locked. Open it again to carry on.")
+        return QCoreApplication.translate(
+            "Testimony", "Testimony is locked. Open it again to carry on."
+        )
     if code == "vault_unavailable":
-        return _t("Testimony cannot reach your files. If they are on a USB stick, put it back in.")
+        return QCoreApplication.translate(
+            "Testimony",
+            "Testimony cannot reach your files. If they are on a USB stick, put it back in.",
+        )
     if code == "vault_damaged":
-        return _t("Your files are damaged and cannot be read safely. Nothing was deleted.")
+        return QCoreApplication.translate(
+            "Testimony", "Your files are damaged and cannot be read safely. Nothing was deleted."
+        )
     if code == "unknown_form":
         return unknown_form_text()
     if isinstance(exc, KeyError):
-        return _t("This account is no longer here. It may have been deleted.")
-    return _t("Something went wrong. Nothing was changed.")
+        return QCoreApplication.translate(
+            "Testimony", "This account is no longer here. It may have been deleted."
+        )
+    return QCoreApplication.translate("Testimony", "Something went wrong. Nothing was changed.")
 
 
 def unknown_form_text() -> str:
-    return _t(
+    return QCoreApplication.translate(
+        "Testimony",
         "This account was made with a newer version of Testimony. This version cannot show "
-        "its questions. Nothing has been changed or deleted. Update Testimony to see it."
+        "its questions. Nothing has been changed or deleted. Update Testimony to see it.",
     )
 
 
@@ -226,8 +230,8 @@ def format_stamp(stamp: str, *, with_time: bool = True) -> str:
 def level_short(level: Level) -> str:
     """A consent level in a few words, for lists."""
     return {
-        Level.PRIVATE: _t("Private"),
-        Level.COUNT: _t("Counted only"),
-        Level.WORDS: _t("Words shared"),
-        Level.QUOTE: _t("May be quoted"),
+        Level.PRIVATE: QCoreApplication.translate("Testimony", "Private"),
+        Level.COUNT: QCoreApplication.translate("Testimony", "Counted only"),
+        Level.WORDS: QCoreApplication.translate("Testimony", "Words shared"),
+        Level.QUOTE: QCoreApplication.translate("Testimony", "May be quoted"),
     }[level]
