@@ -3,7 +3,7 @@
 #
 #   bash packaging/setup.sh          # the app
 #   bash packaging/setup.sh --test   # the app, the test tools, and what the tests run
-#                                    # (a virtual screen, a private sound server, age)
+#                                    # (a virtual screen and age)
 #
 # System packages are installed only when run as root on a Debian-like system and only if
 # missing; otherwise the script says which ones to ask an administrator for.
@@ -19,9 +19,9 @@ app_packages=(
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
   libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0 fonts-dejavu-core
 )
-# A virtual screen, a private sound server with a virtual microphone, Debian's age, and
-# poppler's pdftotext to read back PDF reports (the PySide6 wheel has no QtPdf module).
-test_packages=(xvfb pulseaudio pulseaudio-utils age poppler-utils)
+# A virtual screen for the end-to-end tests, and Debian's age for the interoperability test.
+# (Voice recording is not built yet; its tests will add pulseaudio and pulseaudio-utils.)
+test_packages=(xvfb age)
 
 wanted=("${app_packages[@]}")
 [ "$with_tests" = 1 ] && wanted+=("${test_packages[@]}")
