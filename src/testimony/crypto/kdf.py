@@ -82,11 +82,17 @@ def calibrate(target_seconds: float | None = None) -> KdfParams:
     elapsed = _time_once(params)
     if elapsed >= target_seconds:
         return params
-    factor = target_seconds / elapsed
-    memory = min(CALIBRATE_MEMORY_CAP_KIB, int(MIN_MEMORY_KIB * factor))
-    memory -= memory % 1024
-    factor_left = factor * MIN_MEMORY_KIB / memory
-    iterations = min(MAX_ITERATIONS, max(MIN_ITERATIONS, int(MIN_ITERATIONS * factor_left)))
+    memory, iterations = MIN_MEMORY_KIB, MIN_ITERATIONS
+    # Cost is not quite linear in memory (caches), so estimate, measure, and correct twice.
+    for _ in range(3):
+        factor = target_seconds / elapsed
+        if 0.8 <= factor <= 1.25:
+            break
+        cost = memory * iterations * factor
+        memory = max(MIN_MEMORY_KIB, min(CALIBRATE_MEMORY_CAP_KIB, int(cost / MIN_ITERATIONS)))
+        memory -= memory % 1024
+        iterations = max(MIN_ITERATIONS, min(MAX_ITERATIONS, round(cost / memory)))
+        elapsed = _time_once(KdfParams(memory, iterations, MIN_LANES, params.salt))
     return KdfParams(memory, iterations, MIN_LANES, params.salt)
 
 

@@ -29,6 +29,7 @@ from testimony.store.connection import (
     check_integrity,
     close,
     open_database,
+    open_for_check,
     restrict_sidecars,
 )
 from testimony.store.events import log_event
@@ -200,7 +201,7 @@ def check_with_key(paths: VaultPaths, key: SecretKey) -> list[str]:
     """Check every page on a connection of its own; a file that will not even open is one
     problem, not an exception, so callers have one way to hear about damage."""
     try:
-        conn = open_database(paths.database, key.bytes())
+        conn = open_for_check(paths.database, key.bytes())
     except VaultDamaged:
         return ["unreadable"]
     try:

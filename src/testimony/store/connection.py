@@ -61,6 +61,19 @@ def configure(conn: Connection) -> None:
     conn.execute("PRAGMA cache_size = -32000")
 
 
+def open_for_check(path: Path, key: bytes) -> Connection:
+    """A read-only connection for checking every page beside the app's own connection.
+
+    Its page cache is kept small: the check reads each page once, and closing a connection
+    wipes its cache (cipher_memory_security) without letting other Python threads run, so a
+    large cache would stall the window for tens of milliseconds at the end of the check.
+    """
+    conn = open_database(path, key)
+    conn.execute("PRAGMA query_only = ON")
+    conn.execute("PRAGMA cache_size = -1024")
+    return conn
+
+
 def check_integrity(conn: Connection) -> list[str]:
     """Problems found, or [] when the file is whole.
 

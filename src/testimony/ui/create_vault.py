@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from zxcvbn import zxcvbn
 
 from testimony.services.app_settings import default_vault_parent, vault_folder_name
 from testimony.services.vault import Created, create_vault
@@ -94,6 +93,8 @@ class PassphraseFields(QWidget):
         text = self.first.text()
         if not text:
             return 0
+        from zxcvbn import zxcvbn  # here, not at start-up: it takes a while to load
+
         return int(zxcvbn(text[:MAX_CHECKED_CHARS], user_inputs=self._user_words)["score"])
 
     def problem(self) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -40,7 +41,9 @@ from testimony.ui.theme import apply_theme
 from testimony.ui.unlock import UnlockPage
 from testimony.ui.vault_chooser import VaultChooserPage
 from testimony.ui.welcome import WelcomePage
-from testimony.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from testimony.ui.workspace import Workspace
 
 NEUTRAL_TITLE = "Notes"  # discreet mode: a name that says nothing about what is inside
 WATCH_MS = 2000  # how often to check that the vault's folder is still there
@@ -228,6 +231,9 @@ class MainWindow(QMainWindow):
             return  # locked (or switched) while the settings were read
         self.vault_settings = settings
         self._apply_discreet(settings.discreet)
+        # Loaded on first unlock, not at start-up: the window shows sooner.
+        from testimony.ui.workspace import Workspace
+
         self.workspace = Workspace(session, self.runner)
         self.workspace.failed.connect(self._problem)
         self.stack.addWidget(self.workspace)

@@ -7,14 +7,17 @@ when idle, or Quick exit) closes it the same way — the key wiped, the pages th
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from testimony.services.session import Session
-from testimony.ui.coalition.open_page import OpenWorkspacePage
-from testimony.ui.coalition.window import CoalitionWindow
 from testimony.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from testimony.ui.coalition.open_page import OpenWorkspacePage
+    from testimony.ui.coalition.window import CoalitionWindow
 
 
 class CoalitionHost(QObject):
@@ -37,6 +40,9 @@ class CoalitionHost(QObject):
         return self.view is not None
 
     def show_open_page(self) -> None:
+        # The coalition's pages load only when someone asks for them, not at start-up.
+        from testimony.ui.coalition.open_page import OpenWorkspacePage
+
         self._drop_open_page()
         page = OpenWorkspacePage(self._runner)
         page.opened.connect(self._opened)
@@ -46,6 +52,8 @@ class CoalitionHost(QObject):
         self._show(page)
 
     def _opened(self, session: Session) -> None:
+        from testimony.ui.coalition.window import CoalitionWindow
+
         self._drop_open_page()
         self.session = session
         self.view = CoalitionWindow(session, self._runner)
