@@ -49,7 +49,7 @@ def test_every_page_on_a_real_screen(x_env, tmp_path, variant):
     )
     assert result.returncode == 0, result.stderr[-3000:]
     saved = [Path(line) for line in result.stdout.split()]
-    assert len(saved) == 15
+    assert len(saved) == 19
     for path in saved:
         assert path.exists()
         assert _distinct_colours(path) > 2, f"{path.name} looks blank"

@@ -122,6 +122,12 @@ class AnalysisPage(Page):
         for index, (key, text) in enumerate(labels.items()):
             box = QComboBox()
             box.setAccessibleName(text)
+            # Long choices ("Crisis team or home treatment team") must not set the page's
+            # width: at 200% text that pushed the filters off the side of the window.
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(8)
             label = make_label(text)
             label.setBuddy(box)
             row, pair = divmod(index, 2)
