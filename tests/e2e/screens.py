@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
@@ -23,43 +22,15 @@ from testimony.services.vault import create_vault
 from testimony.ui.main_window import MainWindow
 from testimony.ui.theme import apply_theme
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script, not by pytest
+from tests.qt_wait import wait_until
+
 PASSPHRASE = "lamp river socks gentle"
 SAMPLE = {
     "services": ["ae", "police"],
     "when": "2023-11",
     "what_happened": "I went to A&E and waited a long time. Then the police came.",
 }
-
-
-def wait_until(cond: Callable[[], object], timeout: float = 15) -> None:
-    """Run the event loop until cond() is true: one loop per wait, polled by a timer.
-    PySide6 6.12.0 drops a reference to None on every processEvents() and QEventLoop.exec()
-    call, so a Python loop of thousands of them crashes the interpreter."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    # A local loop, not app.exec(): in Qt 6 QApplication.quit() also closes every window.
-    loop = QEventLoop()
-    end = time.monotonic() + timeout
-    failed = []
-
-    def poll() -> None:
-        done = bool(cond())
-        if not done and time.monotonic() > end:
-            failed.append(True)
-            done = True
-        if done:
-            timer.stop()  # one quit only: a second would end the next wait at once
-            loop.quit()
-
-    timer = QTimer()
-    timer.setInterval(2)
-    timer.timeout.connect(poll)
-    while not failed and not cond():
-        timer.start()
-        loop.exec()
-    timer.stop()
-    if failed:
-        raise TimeoutError("the app did not get there in time")
 
 
 def spin(ms: int = 150) -> None:

@@ -77,3 +77,47 @@ def unlock(qtbot) -> Callable[..., None]:
         qtbot.waitUntil(lambda: window.workspace is not None, timeout=15000)
 
     return do
+
+
+# -- a vault already open, for tests of single pages ------------------------------------------
+# Subfolders override vault_name or vault_passphrase where their tests need something else.
+
+
+@pytest.fixture
+def vault_name() -> str:
+    return "test"
+
+
+@pytest.fixture
+def vault_passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path, vault_name: str, vault_passphrase: str) -> Path:
+    from testimony.services.vault import create_vault
+
+    path = tmp_path / f"{vault_name}.testimony"
+    create_vault(path, vault_passphrase)
+    return path
+
+
+@pytest.fixture
+def session(vault_path: Path, vault_passphrase: str) -> Iterator[object]:
+    """An unlocked session on a real vault (real SQLCipher, real Argon2id)."""
+    from testimony.services.session import Session
+    from testimony.services.vault import vault_paths
+
+    s = Session(vault_paths(vault_path))
+    s.unlock(vault_passphrase).result()
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def runner(qtbot) -> Iterator[object]:
+    from testimony.ui.tasks import TaskRunner
+
+    r = TaskRunner()
+    yield r
+    r.shutdown()

@@ -12,15 +12,6 @@ from tests import coalition_bundles as cb
 
 
 @pytest.fixture
-def runner(qapp) -> Iterator[object]:
-    from testimony.ui.tasks import TaskRunner
-
-    r = TaskRunner()
-    yield r
-    r.shutdown()
-
-
-@pytest.fixture
 def filled(tmp_path: Path) -> Iterator[tuple[object, str, dict]]:
     """A workspace holding 240 counted records, 3 from Wales (a small cell), 12 that may be
     quoted and 12 whose words may be read but not quoted."""

@@ -1,5 +1,5 @@
-"""Fixtures for the sharing screens: a real vault in tmp, an unlocked session on it, a task
-runner, accounts at each consent level and a coalition key pair. No mocks."""
+"""Fixtures for the sharing screens: accounts at each consent level and a coalition key pair
+(the vault, session and runner come from tests/ui/conftest.py). No mocks."""
 
 from __future__ import annotations
 
@@ -8,38 +8,24 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TESTIMONY_KDF_SECONDS", "0")
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from testimony.crypto.age import NewIdentity, new_identity
 from testimony.services.session import Session
-from testimony.services.vault import create_vault, vault_paths
-from testimony.ui.tasks import TaskRunner
 from tests.ui.export.export_ui_helpers import PASSPHRASE, add_account
 
 
 @pytest.fixture
-def vault_path(tmp_path: Path) -> Path:
-    path = tmp_path / "kestrel.testimony"
-    create_vault(path, PASSPHRASE)
-    return path
+def vault_name() -> str:
+    return "kestrel"  # a test checks that the folder's name is treated as this computer's
 
 
 @pytest.fixture
-def session(vault_path: Path) -> Iterator[Session]:
-    s = Session(vault_paths(vault_path))
-    s.unlock(PASSPHRASE).result()
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:
-    r = TaskRunner()
-    yield r
-    r.shutdown()
+def vault_passphrase() -> str:
+    return PASSPHRASE
 
 
 @pytest.fixture
