@@ -318,25 +318,21 @@
     </message>
     <message>
         <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="113"/>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="165"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="114"/>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="166"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="115"/>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="167"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="116"/>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="169"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,67 +357,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="140"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="146"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="147"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="153"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="148"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="154"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="168"/>
-        <source>Period (quarter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="224"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="223"/>
         <source>Fewer than {0} records match, so no counts can be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="230"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="229"/>
         <source>{0} records match. Counts below {1} are suppressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="237"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="236"/>
         <source>Accounts by service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="238"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="237"/>
         <source>Accounts by concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="250"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="249"/>
         <source>Save counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="254"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="253"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="260"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="259"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="264"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="263"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="304"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="303"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,113 +667,113 @@
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="159"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="160"/>
         <source>Make a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="160"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="161"/>
         <source>A vault is a locked folder for your accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="170"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="171"/>
         <source>Making your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="172"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="173"/>
         <source>Making your vault. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="177"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="178"/>
         <source>Make vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="179"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="180"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="187"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="190"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="188"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="191"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="188"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="189"/>
         <source>Only you will see this. For example: My accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="189"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="190"/>
         <source>My accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="198"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="199"/>
         <source>Where to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="199"/>
         <location filename="../../src/testimony/ui/create_vault.py" line="200"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="201"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="201"/>
         <location filename="../../src/testimony/ui/create_vault.py" line="202"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="203"/>
         <source>Somewhere I choose, like a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="208"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="209"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="208"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="301"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="209"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="302"/>
         <source>Choose where to keep the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="220"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="221"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="221"/>
         <location filename="../../src/testimony/ui/create_vault.py" line="222"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="223"/>
         <source>Also make a recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="225"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="226"/>
         <source>A recovery code is a spare key. It opens the vault if you forget your passphrase. You will need to write it down and keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="270"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="271"/>
         <source>Give your vault a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="272"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="273"/>
         <source>Choose a folder, or keep the vault on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="313"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="317"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="314"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="318"/>
         <source>It will be kept in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="315"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="316"/>
         <source>No folder chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,62 +1776,62 @@ Folder: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="134"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="137"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="134"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="137"/>
         <source>Text size, colours and locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="136"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="136"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="138"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="141"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="142"/>
         <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="202"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="205"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="318"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="324"/>
         <source>Testimony locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="320"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="326"/>
         <source>Testimony locked itself when its window was made small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="321"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="327"/>
         <source>Your vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="420"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="426"/>
         <source>{0} – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="422"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="428"/>
         <source>Coalition workspace – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,84 +2027,84 @@ Folder: %2</source>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="48"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="56"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="47"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="55"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="51"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="50"/>
         <source>Use 4 or more ordinary words that do not usually go together, like: lamp river socks gentle. Do not use a saying, a song line or a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="56"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="55"/>
         <source>Type your new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="62"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="61"/>
         <source>How strong the passphrase is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="65"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="64"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="67"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="66"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="67"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="66"/>
         <source>Type the same passphrase again to check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="69"/>
         <location filename="../../src/testimony/ui/create_vault.py" line="70"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="71"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="102"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="103"/>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="104"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="105"/>
         <source>That passphrase is too easy to guess. Add another word or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="106"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="107"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="126"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="127"/>
         <source>Strength: none yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="127"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="128"/>
         <source>Strength: very weak. Add more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="128"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="129"/>
         <source>Strength: weak. Add more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="129"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="130"/>
         <source>Strength: good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="130"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="131"/>
         <source>Strength: very good.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,33 +2351,33 @@ Folder: %2</source>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="335"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="336"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="338"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="339"/>
         <source>Write this code on paper now. Keep it somewhere safe, away from this computer. Anyone with this code can open your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="349"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="350"/>
         <source>This is the only time Testimony will show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="350"/>
         <location filename="../../src/testimony/ui/create_vault.py" line="351"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="352"/>
         <source>I have written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="353"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="354"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="365"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="366"/>
         <source>Recovery code: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,87 +2385,62 @@ Folder: %2</source>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="56"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="57"/>
         <source>Testimony coalition report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="81"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="82"/>
         <source>Made in {0} from fewer than {1} accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="85"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="86"/>
         <source>Made in {0} from {1} accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="105"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="106"/>
         <source>Each account was written by a person with lived experience of crisis services, on their own computer. Before it was sent to us it was made anonymous: no names, addresses, phone numbers or reference numbers; dates only as a month; places only as a region. The person read every change and chose what to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="112"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="113"/>
         <source>Small numbers can point at a person, so any count below {0} (other than zero) is not shown: it reads “suppressed”. Some larger counts are hidden too, so that a hidden number cannot be worked out by taking the others away from a total. A zero is shown: it means nobody gave that answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="118"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="119"/>
         <source>People could choose more than one service and more than one concern, so those counts add up to more than the number of accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="122"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="123"/>
         <source>Quotes are only from people who agreed to be quoted in public. They are shown without any of that person’s other answers, so a quote cannot be tied to a group in the tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="127"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="128"/>
         <source>These accounts come from people who chose to share them. They are not a random sample, and they cannot say how often these things happen overall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="151"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="152"/>
         <source>Accounts by {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="168"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="169"/>
         <source>{0} by {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="190"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="191"/>
         <source>No quotes are included: among these accounts there are none whose writer agreed to public quotes, or too few accounts to quote safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="202"/>
-        <source>Service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="203"/>
-        <source>Concern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="204"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/testimony/ui/report_pdf.py" line="205"/>
-        <source>Period (quarter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="206"/>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="211"/>
         <source>suppressed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,6 +3356,31 @@ Cannot be found now. Is the USB stick in?</source>
     <message>
         <location filename="../../src/testimony/ui/coalition/words.py" line="19"/>
         <source>Something already exists there. Choose a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="28"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="29"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="30"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="31"/>
+        <source>Period (quarter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="32"/>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from testimony.coalition.report import OneWay, ReportData, Table
 from testimony.store.files import atomic_write
 from testimony.ui.coalition.charts import bar_chart, chart_height, chart_image
+from testimony.ui.coalition.words import dimension_title
 
 CHARTS = ("service", "concern", "area", "period")
 CHART_WIDTH = 760
@@ -198,14 +199,7 @@ class ReportWriter(QObject):
     # -- small helpers --------------------------------------------------------------------
 
     def _title(self, dim_id: str, fallback: str) -> str:
-        titles = {
-            "service": self.tr("Service"),
-            "concern": self.tr("Concern"),
-            "area": self.tr("Area"),
-            "period": self.tr("Period (quarter)"),
-            "consent": self.tr("Consent"),
-        }
-        return titles.get(dim_id, fallback)
+        return dimension_title(dim_id, fallback)
 
     def _n(self, value: int | None) -> str:
         return self._e(self.tr("suppressed")) if value is None else str(value)

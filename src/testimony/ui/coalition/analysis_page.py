@@ -35,7 +35,7 @@ from testimony.services.session import Session
 from testimony.store.files import atomic_write
 from testimony.ui.coalition.charts import bar_chart, chart_height
 from testimony.ui.coalition.model import CrossTabModel
-from testimony.ui.coalition.words import message_for
+from testimony.ui.coalition.words import dimension_title, message_for
 from testimony.ui.file_dialogs import ask
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.report_pdf import ReportWriter
@@ -167,14 +167,7 @@ class AnalysisPage(Page):
             box.blockSignals(False)
 
     def dim_title(self, dim_id: str) -> str:
-        titles = {
-            "service": self.tr("Service"),
-            "concern": self.tr("Concern"),
-            "area": self.tr("Area"),
-            "period": self.tr("Period (quarter)"),
-            "consent": self.tr("Consent"),
-        }
-        return titles[dim_id]
+        return dimension_title(dim_id)
 
     def current_filters(self) -> Filters:
         get = {k: b.currentData() for k, b in self.filters.items()}

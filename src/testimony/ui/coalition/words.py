@@ -20,3 +20,15 @@ def message_for(exc: BaseException) -> str:
             "coalition", "Something already exists there. Choose a new folder name."
         )
     return messages.message_for(exc)
+
+
+def dimension_title(dim_id: str, fallback: str = "") -> str:
+    """What a table's rows or columns count, in the words the pages and the report share."""
+    titles = {
+        "service": QCoreApplication.translate("coalition", "Service"),
+        "concern": QCoreApplication.translate("coalition", "Concern"),
+        "area": QCoreApplication.translate("coalition", "Area"),
+        "period": QCoreApplication.translate("coalition", "Period (quarter)"),
+        "consent": QCoreApplication.translate("coalition", "Consent"),
+    }
+    return titles.get(dim_id, fallback or dim_id)
