@@ -210,13 +210,6 @@ def check_with_key(paths: VaultPaths, key: SecretKey) -> list[str]:
         conn.close()
 
 
-def remove_recovery(paths: VaultPaths) -> None:
-    header = read_header(paths)
-    if header.slot("recovery") is None:
-        return
-    files.atomic_write(paths.header, hdr.dump_header(header.without("recovery")))
-
-
 def is_vault(path: Path) -> bool:
     with contextlib.suppress(OSError, HeaderInvalid, VaultNotFound, VaultUnavailable):
         read_header(vault_paths(path))
