@@ -219,14 +219,7 @@ def test_random_changes_are_rejected_or_valid_never_half_applied(ws, path, value
     imported) or rejected whole; never a crash, never a partial import."""
     session, recipient, folder = ws
     doc = good_doc()
-    node = doc
-    for step in path[:-1]:
-        try:
-            node = node[step]
-        except (KeyError, IndexError, TypeError):
-            break
-    with contextlib.suppress(IndexError, TypeError):
-        node[path[-1]] = value
+    _put(doc, path, value)
     before = contents(session)
     target = folder / "gen.age"
     target.write_bytes(cb.sealed(doc, recipient))
@@ -300,14 +293,7 @@ def test_the_split_schema_check_agrees_with_the_whole_schema(path, value):
     """validate.py checks records and distinct answer values separately, for speed; on
     random documents it must agree exactly with the schema checked in one piece."""
     doc = cb.bundle(cb.many(3, seed=random.Random(str(path)).randint(0, 9)))
-    node = doc
-    for step in path[:-1]:
-        try:
-            node = node[step]
-        except (KeyError, IndexError, TypeError):
-            break
-    with contextlib.suppress(IndexError, TypeError):
-        node[path[-1]] = value
+    _put(doc, path, value)
     try:
         _check_export_schema(doc)
         split_ok = True
@@ -331,3 +317,16 @@ def test_nothing_decrypted_reaches_the_disk(ws, tmp_path: Path):
         if path.is_file():
             assert canary.encode() not in path.read_bytes(), path
     session.unlock(cb.PASSPHRASE).result()
+
+
+def _put(doc, path, value) -> None:
+    """Set doc[path[0]][path[1]]… = value as far as the path exists (hypothesis paths are
+    random, so most stop early); a path that cannot be followed leaves doc as it was."""
+    node = doc
+    for step in path[:-1]:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+    with contextlib.suppress(IndexError, TypeError):
+        node[path[-1]] = value
