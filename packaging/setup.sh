@@ -19,9 +19,10 @@ app_packages=(
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1
   libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0 fonts-dejavu-core
 )
-# A virtual screen for the end-to-end tests, and Debian's age for the interoperability test.
+# A virtual screen for the end-to-end tests, Debian's age for the interoperability test, and
+# the validators for the desktop file and the AppStream metainfo.
 # (Voice recording is not built yet; its tests will add pulseaudio and pulseaudio-utils.)
-test_packages=(xvfb age)
+test_packages=(xvfb age desktop-file-utils appstream)
 
 wanted=("${app_packages[@]}")
 [ "$with_tests" = 1 ] && wanted+=("${test_packages[@]}")

@@ -48,11 +48,18 @@ def run_app(vault: str | None) -> int:
     app.setApplicationName("notes" if settings.discreet else "testimony")
     app.setApplicationDisplayName(NEUTRAL_TITLE if settings.discreet else "Testimony")
     app.setQuitOnLastWindowClosed(True)
+    app.setDesktopFileName("org.testimony.Testimony")
+    if not settings.discreet:
+        # The icon names nothing, but discreet mode shows no sign of the app at all.
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(resource("icons", "testimony.svg"))))
     translator = install_translator(app)
     apply_theme(app, settings.high_contrast, settings.text_scale)
     window = MainWindow(settings)
     window.start(Path(vault) if vault else None)
     window.show()
+    _smoke_quit(app)
     try:
         return int(app.exec())
     finally:
@@ -63,6 +70,18 @@ def run_app(vault: str | None) -> int:
         shiboken6.delete(window)
         if translator is not None:
             app.removeTranslator(translator)
+
+
+def _smoke_quit(app: object) -> None:
+    """For packaging/smoke-bundle.sh: say the window is up, then quit after a while, so a
+    built bundle can be checked to open and close cleanly with no one at the screen."""
+    delay = os.environ.get("TESTIMONY_SMOKE_QUIT_AFTER_MS", "")
+    if not delay.isdigit():
+        return
+    from PySide6.QtCore import QTimer
+
+    print("window shown", flush=True)
+    QTimer.singleShot(int(delay), app.quit)  # type: ignore[attr-defined]
 
 
 def install_translator(app: object) -> object | None:

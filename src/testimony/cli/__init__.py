@@ -41,6 +41,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_handler(args.func, args)
 
 
+def gui_main() -> int:
+    """The windowed entry point (`testimony-gui`): the app itself, from a menu or an icon.
+    It takes `--vault PATH` and nothing else, and never runs a command."""
+    parser = argparse.ArgumentParser(prog="testimony-gui")
+    parser.add_argument("--vault", metavar="PATH", help="open the app on this vault")
+    parser.add_argument("files", nargs="*", help=argparse.SUPPRESS)  # %F from a desktop file
+    args = parser.parse_args()
+    vault = args.vault or (args.files[0] if args.files else None)
+    return _open_app(vault)
+
+
 def _open_app(vault: str | None) -> int:
     try:
         from testimony.app import run_app
@@ -50,4 +61,4 @@ def _open_app(vault: str | None) -> int:
     return run_app(vault)
 
 
-__all__ = ["CliError", "build_parser", "main"]
+__all__ = ["CliError", "build_parser", "gui_main", "main"]
