@@ -81,6 +81,12 @@ def attach(conn: Connection, account_id: int, files: Sequence[Checked]) -> list[
     return [_attachment(r) for i in ids if (r := store.document_row(conn, i)) is not None]
 
 
+def attach_paths(conn: Connection, account_id: int, paths: Sequence[Path]) -> list[Attachment]:
+    """Read, check and save files in one go, on the database thread (the window's way in);
+    call inside one transaction, so all are saved or none."""
+    return attach(conn, account_id, read_files(paths))
+
+
 def list_attachments(conn: Connection, account_id: int) -> tuple[Attachment, ...]:
     return tuple(_attachment(r) for r in store.documents_for(conn, account_id))
 
