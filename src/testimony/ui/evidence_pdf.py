@@ -130,7 +130,7 @@ def _attachments(copy: ReadableCopy) -> str:
         f"<td>{_e(size_words(f.bytes))}</td><td>{_e(format_stamp(f.added))}</td></tr>"
         for f in copy.attachments
     )
-    return "".join(out) + f"<table>{rows}</table>"
+    return "".join(out) + f"<table width='100%'>{rows}</table>"
 
 
 def kind_words(mime: str) -> str:

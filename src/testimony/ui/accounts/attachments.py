@@ -207,13 +207,21 @@ class OriginalsPage(PageFrame):
         super().__init__(with_break=False)
         self.setObjectName("originalsPage")
         self._paths = paths
-        self.content.addWidget(heading(self.tr("Added %n file(s) to your account", "", added)))
+        one = len(paths) == 1
+        self.content.addWidget(
+            heading(
+                self.tr("%n files are added to your account", "", added)
+                if added != 1
+                else self.tr("Your file is added")
+            )
+        )
         self.content.addWidget(
             body(
-                self.tr(
-                    "A copy is now locked in your vault. The original is still where it was:",
-                    "",
-                    len(paths),
+                self.tr("A copy is now locked in your vault. The file you chose is still here:")
+                if one
+                else self.tr(
+                    "A copy of each is now locked in your vault. The files you chose are "
+                    "still here:"
                 )
             )
         )
@@ -223,7 +231,7 @@ class OriginalsPage(PageFrame):
         self.content.addWidget(
             body(
                 self.tr(
-                    "If someone else uses this computer, you may want to delete the original. "
+                    "If someone else uses this computer, you can delete the original from there. "
                     "Deleting a file does not always destroy it. On an SSD or a USB stick, in a "
                     "backup or in a cloud copy, it may still be found."
                 )
@@ -231,9 +239,16 @@ class OriginalsPage(PageFrame):
         )
         self.error = error_label()
         self.content.addWidget(self.error)
-        self.keep = button(self.tr("Keep the original"), "keepOriginal", primary=True)
+        self.keep = button(
+            self.tr("Keep it there") if one else self.tr("Keep them there"),
+            "keepOriginal",
+            primary=True,
+        )
         self.keep.clicked.connect(self.back)
-        self.remove = button(self.tr("Delete the original", "", len(paths)), "deleteOriginal")
+        self.remove = button(
+            self.tr("Delete it from there") if one else self.tr("Delete them from there"),
+            "deleteOriginal",
+        )
         self.remove.setProperty("warning", True)
         self.remove.clicked.connect(self._remove)
         self.actions.addWidget(self.keep)

@@ -15,7 +15,7 @@ from testimony.ui.accounts.page_stack import PageStack
 from testimony.ui.accounts.paper import PaperWarning, choose_pdf_file, print_document, save_pdf
 from testimony.ui.evidence_pdf import document, letter_html, letter_pdf
 from testimony.ui.messages import message_for
-from testimony.ui.record.common import body, button, error_label, heading
+from testimony.ui.record.common import body, bold, button, error_label, heading
 from testimony.ui.record.pages import PageFrame
 
 EDITOR_HEIGHT = 460
@@ -50,6 +50,15 @@ class LetterEditPage(PageFrame):
         self.editor.setPlainText(letter.text)
         self.editor.setMinimumHeight(EDITOR_HEIGHT)
         self.content.addWidget(self.editor)
+        warning = bold(
+            body(
+                self.tr(
+                    "A saved or printed letter is not encrypted. Anyone who gets it can read it."
+                )
+            )
+        )
+        warning.setObjectName("letterWarning")
+        self.content.addWidget(warning)
         self.message = body("")
         self.message.setObjectName("letterMessage")
         self.content.addWidget(self.message)
