@@ -16,7 +16,7 @@ NOT_ENCRYPTED = (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a = sub.add_parser("attach", help="add photos, scans or documents to an account")
     a.add_argument("path", type=Path)
     a.add_argument("account_id", type=int, metavar="ACCOUNT_ID")
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     w.set_defaults(func=cmd_letter)
 
 
-def register_copy(asub: argparse._SubParsersAction) -> None:
+def register_copy(asub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c = asub.add_parser("copy", help="a readable copy of one account, as a PDF")
     c.add_argument("path", type=Path)
     c.add_argument("account_id", type=int, metavar="ACCOUNT_ID")

@@ -70,7 +70,7 @@ def test_attach_view_from_memory_and_delete(qtbot, session, runner, tmp_path):
     qtbot.waitUntil(lambda: view.stack.currentWidget().objectName() == "originalsPage")
     offer = view.stack.currentWidget()
     words = " ".join(label.text() for label in offer.findChildren(QLabel))
-    assert "still where it was" in words and "SSD" in words and "backup" in words
+    assert "still here" in words and "SSD" in words and "backup" in words
     assert offer.focusWidget() is find_button(offer, "keepOriginal")
     click(qtbot, find_button(offer, "keepOriginal"))
     qtbot.waitUntil(lambda: files.list.count() == 4)
