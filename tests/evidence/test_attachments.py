@@ -18,6 +18,7 @@ from testimony.core.errors import (
     UnknownAccount,
     UnsupportedFile,
 )
+from testimony.core.letters import Sender
 from testimony.services import accounts
 from testimony.services.attachments import (
     attach,
@@ -28,6 +29,7 @@ from testimony.services.attachments import (
     read_files,
     remove_original,
 )
+from testimony.services.evidence import keep_sender
 from testimony.services.session import Session
 from testimony.services.vault import create_vault
 from tests.evidence.files import pdf, png
@@ -213,6 +215,7 @@ def test_canary_in_an_attachment_is_only_inside_the_vault(cli, vault_dir, tmp_pa
     from tests.security.test_no_plaintext import decrypted_pages, encodings, scan
 
     canary = f"ATTACHCANARY{secrets.token_hex(6)}"
+    sender = f"SENDERCANARY{secrets.token_hex(6)}"
     add_accounts(cli, vault_dir, [at_level("words", "the ward at night")])
     originals = tmp_path / "originals"
     originals.mkdir()
@@ -221,6 +224,10 @@ def test_canary_in_an_attachment_is_only_inside_the_vault(cli, vault_dir, tmp_pa
     photo = originals / "plan.png"
     photo.write_bytes(png())
     assert cli(["attach", vault_dir, "1", note, photo], stdin=PASSPHRASE + "\n").code == 0
+    # A name and address kept for letters stay in the vault too.
+    with Session(_paths(vault_dir)) as s:
+        s.unlock(PASSPHRASE).result()
+        s.call_write(keep_sender, Sender(f"{sender} Person", f"{sender} Road"))
 
     coal = coalition(tmp_path)
     out = tmp_path / "bundle.age"
@@ -233,9 +240,11 @@ def test_canary_in_an_attachment_is_only_inside_the_vault(cli, vault_dir, tmp_pa
     (record,) = json.loads(bundle)["records"]
     assert record["documents"] == 2
     assert canary.encode() not in bundle and b"care-plan" not in bundle
+    assert sender.encode() not in bundle
 
     note.unlink()  # the one place it is allowed to be, besides inside the vault
     assert scan(tmp_path, encodings(canary)) == []
+    assert scan(tmp_path, encodings(sender)) == []
 
     created_key = _key(vault_dir)
     pages = decrypted_pages(vault_dir / "vault.db", created_key)

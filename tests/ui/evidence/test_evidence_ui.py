@@ -53,7 +53,12 @@ def open_view(qtbot, session, runner) -> AccountView:
     return view
 
 
-def test_attach_view_from_memory_and_delete(qtbot, session, runner, tmp_path):
+def test_attach_view_from_memory_and_delete(qtbot, session, runner, tmp_path, monkeypatch):
+    home, temp = tmp_path / "home", tmp_path / "temp"
+    home.mkdir()
+    temp.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("TMPDIR", str(temp))
     view = open_view(qtbot, session, runner)
     files = view.evidence.files
     originals = {
@@ -62,10 +67,12 @@ def test_attach_view_from_memory_and_delete(qtbot, session, runner, tmp_path):
         "letter.pdf": pdf("Discharge letter"),
         "notes.txt": b"The nurse said I would be arrested.\n",
     }
+    originals_dir = tmp_path / "originals"
+    originals_dir.mkdir()
     paths = []
     for name, data in originals.items():
-        (tmp_path / name).write_bytes(data)
-        paths.append(tmp_path / name)
+        (originals_dir / name).write_bytes(data)
+        paths.append(originals_dir / name)
     files.add_files(paths)
     qtbot.waitUntil(lambda: view.stack.currentWidget().objectName() == "originalsPage")
     offer = view.stack.currentWidget()
@@ -97,6 +104,7 @@ def test_attach_view_from_memory_and_delete(qtbot, session, runner, tmp_path):
     assert shown["letter.pdf"] == ("pdf", 1)
     assert shown["notes.txt"] == ("text", "The nurse said I would be arrested.\n")
     assert set(Path(tmp_path).rglob("*")) == before  # shown without writing a file
+    assert list(home.iterdir()) == [] and list(temp.iterdir()) == []  # no caches either
 
     files.list.setCurrentRow(3)
     click(qtbot, files.delete_button)
@@ -183,3 +191,18 @@ def test_copy_and_letters_write_nothing_until_saved(qtbot, session, runner, tmp_
         assert "already a file" in edit.error.text()
         view.evidence.pages.go_home()
     assert session.call(saved_sender) is None  # not kept unless ticked
+
+
+def test_printing_lays_out_the_letter_on_the_printers_page(qtbot, tmp_path):
+    """What Print sends: the same document, on the printer's page (a PDF printer here)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from testimony.ui.evidence_pdf import document, letter_html, print_to
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(target))
+    print_to(document(letter_html("Heading\n\nA paragraph of the letter.", ["Heading"])), printer)
+    del printer
+    assert "A paragraph of the letter." in pdf_text(target.read_bytes())
