@@ -263,3 +263,49 @@ def test_draft_uses_the_kept_sender_and_today(tmp_path):
         assert letter.text.startswith("Alex Kept\n2 Kept Road\n\n1 May 2025")
         s.call(forget_sender)
         assert s.call(saved_sender) is None
+
+
+def test_cli_sender_is_typed_after_the_passphrase_and_kept_only_when_asked(
+    cli, sample_vault, tmp_path
+):
+    first = tmp_path / "first.pdf"
+    done = cli(
+        [
+            "letter",
+            sample_vault,
+            "1",
+            "--kind",
+            "access",
+            "--to",
+            "Anytown Police",
+            "--pdf",
+            first,
+            "--sender",
+            "--keep-sender",
+        ],
+        stdin=f"{PASSPHRASE}\nRobin Typed\n4 Lane, Anytown, AN1 2BB\n",
+    )
+    assert done.code == 0, done.err
+    assert "Robin Typed" in pdf_text(first.read_bytes())
+    again = tmp_path / "again.pdf"
+    cli(
+        ["letter", sample_vault, "2", "--kind", "complaint", "--to", "X", "--pdf", again],
+        stdin=PASSPHRASE + "\n",
+    )
+    assert "Robin Typed 4 Lane Anytown AN1 2BB" in pdf_text(again.read_bytes())
+    refused = cli(
+        [
+            "letter",
+            sample_vault,
+            "1",
+            "--kind",
+            "access",
+            "--to",
+            "X",
+            "--pdf",
+            tmp_path / "n.pdf",
+            "--keep-sender",
+        ],
+        stdin=PASSPHRASE + "\n",
+    )
+    assert refused.code == 1 and not (tmp_path / "n.pdf").exists()

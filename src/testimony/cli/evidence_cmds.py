@@ -7,7 +7,7 @@ from pathlib import Path
 
 from testimony.cli.account_cmds import open_session
 from testimony.cli.common import CliError, PassphraseReader
-from testimony.core.letters import KINDS, ORGANISATION_TYPES, guess_type
+from testimony.core.letters import KINDS, ORGANISATION_TYPES, Sender, guess_type
 from testimony.services import attachments, evidence
 
 NOT_ENCRYPTED = (
@@ -35,6 +35,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="what kind of organisation (guessed from its name when not given)",
     )
     w.add_argument("--pdf", type=Path, required=True, metavar="OUT")
+    w.add_argument(
+        "--sender",
+        action="store_true",
+        help="type your name and address for this letter (asked after the passphrase; "
+        "never taken from the command line, where others could see it)",
+    )
+    w.add_argument(
+        "--keep-sender",
+        action="store_true",
+        help="with --sender: keep them in the vault for your next letter",
+    )
     w.set_defaults(func=cmd_letter)
 
 
@@ -44,6 +55,14 @@ def register_copy(asub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     c.add_argument("account_id", type=int, metavar="ACCOUNT_ID")
     c.add_argument("--pdf", type=Path, required=True, metavar="OUT")
     c.set_defaults(func=cmd_copy)
+
+
+def _read_sender(reader: PassphraseReader) -> Sender:
+    """Name and address, typed after the passphrase: one line each, the address with its
+    parts separated by commas (each becomes a line of the letter)."""
+    name = reader.read_line("Your name: ").strip()
+    address = reader.read_line("Your address (parts separated by commas): ")
+    return Sender(name, "\n".join(p.strip() for p in address.split(",") if p.strip()))
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
@@ -82,9 +101,17 @@ def cmd_copy(args: argparse.Namespace) -> int:
 
 def cmd_letter(args: argparse.Namespace) -> int:
     _free_target(args.pdf)
+    if args.keep_sender and not args.sender:
+        raise CliError("--keep-sender needs --sender. Nothing was written.")
     org_type = args.org_type or guess_type(args.to)
-    with open_session(args.path, PassphraseReader()) as session:
-        letter = session.call(evidence.draft_letter, args.account_id, args.kind, args.to, org_type)
+    reader = PassphraseReader()
+    with open_session(args.path, reader) as session:
+        sender = _read_sender(reader) if args.sender else None
+        if sender is not None and args.keep_sender:
+            session.call_write(evidence.keep_sender, sender)
+        letter = session.call(
+            evidence.draft_letter, args.account_id, args.kind, args.to, org_type, sender
+        )
     try:
         from testimony.ui.evidence_pdf import write_letter_pdf  # Qt only for this command
     except ImportError as exc:
