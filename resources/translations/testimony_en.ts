@@ -1054,22 +1054,22 @@ Folder: %2</source>
 <context>
     <name>EvidenceSection</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/evidence.py" line="47"/>
+        <location filename="../../src/testimony/ui/accounts/evidence.py" line="48"/>
         <source>Use your account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/evidence.py" line="51"/>
+        <location filename="../../src/testimony/ui/accounts/evidence.py" line="52"/>
         <source>Make a copy to give to someone who helps you, or write a letter to ask what a service holds about you, or to complain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/evidence.py" line="59"/>
+        <location filename="../../src/testimony/ui/accounts/evidence.py" line="60"/>
         <source>Make a readable copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/evidence.py" line="61"/>
+        <location filename="../../src/testimony/ui/accounts/evidence.py" line="62"/>
         <source>Write a letter</source>
         <translation type="unfinished"></translation>
     </message>

@@ -206,3 +206,57 @@ def test_printing_lays_out_the_letter_on_the_printers_page(qtbot, tmp_path):
     print_to(document(letter_html("Heading\n\nA paragraph of the letter.", ["Heading"])), printer)
     del printer
     assert "A paragraph of the letter." in pdf_text(target.read_bytes())
+
+
+def test_every_new_page_is_named_and_reachable_by_keyboard(qtbot, session, runner, tmp_path):
+    """The files list, each viewer, the offer after adding, deleting, the copy, the warning
+    and both letter pages: every control has a spoken name and Tab reaches it."""
+    from tests.ui.test_accessibility import controls, describe, reachable, spoken_name
+
+    view = open_view(qtbot, session, runner)
+    section = view.evidence
+    problems: list[str] = []
+    seen: list[str] = []
+
+    def check(name: str, page) -> None:
+        seen.append(name)
+        for w in controls(page):
+            if not spoken_name(w):
+                problems.append(f"{name}: no accessible name: {describe(w)}")
+            if not reachable(w):
+                problems.append(f"{name}: cannot be reached with Tab: {describe(w)}")
+
+    def current(name: str):
+        qtbot.waitUntil(lambda: view.stack.currentWidget().objectName() == name)
+        page = view.stack.currentWidget()
+        check(name, page)
+        return page
+
+    made = []
+    for name, data in (("a.png", png(8, 8)), ("b.pdf", pdf("x")), ("c.txt", b"words\n")):
+        (tmp_path / name).write_bytes(data)
+        made.append(tmp_path / name)
+    section.files.add_files(made)
+    current("originalsPage")
+    section.pages.go_home()
+    qtbot.waitUntil(lambda: section.files.list.count() == 3)
+    check("account page", view.main)
+    for row in range(3):
+        section.files.list.setCurrentRow(row)
+        section.files.open_selected()
+        current("attachmentViewer")
+        section.pages.go_home()
+    section.files.ask_delete()
+    current("deleteFilePage")
+    section.pages.go_home()
+    section.open_copy()
+    current("copyPage").warn(printing=True)
+    current("paperWarning")
+    section.pages.go_home()
+    section.open_letter()
+    setup = current("letterSetup")
+    setup.organisation.setText("Anytown Council")
+    setup._write()
+    current("letterEdit")
+    assert len(seen) == 10
+    assert problems == [], "\n".join(problems)

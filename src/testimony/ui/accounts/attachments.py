@@ -38,7 +38,7 @@ from testimony.ui.record.common import body, button, error_label, guarded, headi
 from testimony.ui.record.pages import PageFrame
 from testimony.ui.tasks import TaskRunner
 
-FILE_FILTER = "(*.png *.jpg *.jpeg *.pdf *.txt)"
+FILE_FILTER = "(*.png *.jpg *.jpeg *.pdf *.txt *.PNG *.JPG *.JPEG *.PDF *.TXT)"
 
 
 class AttachmentsPanel(QWidget):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from testimony.core.letters import Letter, Sender
 from testimony.services.evidence import (
@@ -95,14 +96,27 @@ class EvidenceSection(QWidget):
     def _write(
         self, kind: str, organisation: str, org_type: str, sender: Sender, keep: bool
     ) -> None:
-        if keep:
+        # Kept only when ticked; unticking forgets what was kept before.
+        kept = (
             self._session.submit_write(keep_sender, sender)
-        else:
-            self._session.submit(forget_sender)
+            if keep
+            else self._session.submit(forget_sender)
+        )
+        self._runner.watch(kept, lambda _done: None, guarded(self, self._setup_failed))
         future = self._session.submit(
             draft_letter, self._account_id, kind, organisation, org_type, sender
         )
-        self._runner.watch(future, guarded(self, self._show_letter), guarded(self, self._failed))
+        self._runner.watch(
+            future, guarded(self, self._show_letter), guarded(self, self._setup_failed)
+        )
+
+    def _setup_failed(self, exc: BaseException) -> None:
+        # Said where the person is: on the letter's first page, if it is still open.
+        page = self._letter_setup
+        if page is not None and isValid(page) and self.pages.top is page:
+            page.error.setText(message_for(exc))
+        else:
+            self._failed(exc)
 
     def _show_letter(self, letter: Letter) -> None:
         page = LetterEditPage(letter, self.pages)
