@@ -3942,46 +3942,51 @@ Cannot be found now. Is the USB stick in?</source>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="98"/>
-        <source>That file is too large. Each file can be up to 50 MB. Nothing was added.</source>
+        <source>That file cannot be added. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="101"/>
+        <source>That file is too large. Each file can be up to 50 MB. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="104"/>
         <source>That file is named like a photo, but it is not a photo Testimony can read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="106"/>
+        <location filename="../../src/testimony/ui/messages.py" line="109"/>
         <source>That photo is damaged or cut short. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="109"/>
+        <location filename="../../src/testimony/ui/messages.py" line="112"/>
         <source>That PDF is damaged or cut short, so it cannot be read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="112"/>
+        <location filename="../../src/testimony/ui/messages.py" line="115"/>
         <source>Testimony can keep photos (PNG or JPEG), PDFs and plain text files. That file is none of these. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="117"/>
+        <location filename="../../src/testimony/ui/messages.py" line="120"/>
         <source>That file is no longer in this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="120"/>
+        <location filename="../../src/testimony/ui/messages.py" line="123"/>
         <source>There is already a file with that name. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="123"/>
+        <location filename="../../src/testimony/ui/messages.py" line="126"/>
         <source>That account is no longer in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="126"/>
+        <location filename="../../src/testimony/ui/messages.py" line="129"/>
         <source>Something went wrong. Nothing has been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

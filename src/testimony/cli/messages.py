@@ -39,6 +39,7 @@ _MESSAGES = {
     "form_error": "The question set is not valid.",
     "invalid_answer": "An answer does not fit the question set.",
     "input_error": "The input is not in the expected format.",
+    "attachment_refused": "That file cannot be added. Nothing was added.",
     "attachment_too_large": "That file is larger than 50 MB. Nothing was added.",
     "not_an_image": "That file is named like a photo but is not a PNG or JPEG. Nothing was added.",
     "damaged_image": "That photo is damaged or cut short. Nothing was added.",

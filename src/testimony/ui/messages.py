@@ -95,6 +95,9 @@ def _sentences() -> dict[str, str]:
         ),
         "cancelled": QCoreApplication.translate("messages", "Stopped. Nothing was changed."),
         # Attachments (issue 15): a file the person chose that cannot be added.
+        "attachment_refused": QCoreApplication.translate(
+            "messages", "That file cannot be added. Nothing was added."
+        ),
         "attachment_too_large": QCoreApplication.translate(
             "messages", "That file is too large. Each file can be up to 50 MB. Nothing was added."
         ),
