@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QTextBrowser
 
 from testimony.services.evidence import ReadableCopy
 from testimony.ui.accounts.page_stack import PageStack
-from testimony.ui.accounts.paper import PaperWarning, choose_pdf_file, print_document, save_pdf
-from testimony.ui.evidence_pdf import copy_html, copy_pdf, document
+from testimony.ui.accounts.paper import PaperWarning, choose_pdf_file, print_document
+from testimony.ui.evidence_pdf import copy_html, document, write_copy_pdf
 from testimony.ui.messages import message_for
 from testimony.ui.record.common import body, bold, button, error_label, heading
 from testimony.ui.record.pages import PageFrame
@@ -86,7 +86,7 @@ class CopyPage(PageFrame):
 
     def save_to(self, target: Path) -> None:
         try:
-            save_pdf(copy_pdf(self.copy), target)
+            write_copy_pdf(self.copy, target)
         except Exception as exc:  # said in one sentence; nothing half-written is left
             self.error.setText(message_for(exc))
             return

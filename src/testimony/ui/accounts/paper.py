@@ -14,7 +14,6 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from testimony.services.evidence import save_new_file
 from testimony.ui.evidence_pdf import print_to
 from testimony.ui.file_dialogs import ask
 from testimony.ui.record.common import body, bold, button, heading
@@ -82,11 +81,6 @@ def choose_pdf_file(parent: QWidget, suggested: str, on_chosen: Callable[[Path],
         suggested=suggested,
         name_filter=QCoreApplication.translate("Paper", "PDF files (*.pdf)"),
     )
-
-
-def save_pdf(data: bytes, target: Path) -> None:
-    """Write the PDF the person asked for; raises core.errors (TargetExists) or OSError."""
-    save_new_file(target, data)
 
 
 def print_document(parent: QWidget, make: Callable[[], QTextDocument]) -> QPrintDialog:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from testimony.core.letters import Letter
 from testimony.ui.accounts.page_stack import PageStack
-from testimony.ui.accounts.paper import PaperWarning, choose_pdf_file, print_document, save_pdf
-from testimony.ui.evidence_pdf import document, letter_html, letter_pdf
+from testimony.ui.accounts.paper import PaperWarning, choose_pdf_file, print_document
+from testimony.ui.evidence_pdf import document, letter_html, write_letter_pdf
 from testimony.ui.messages import message_for
 from testimony.ui.record.common import body, bold, button, error_label, heading
 from testimony.ui.record.pages import PageFrame
@@ -99,7 +99,7 @@ class LetterEditPage(PageFrame):
 
     def save_to(self, target: Path) -> None:
         try:
-            save_pdf(letter_pdf(self.text(), self.letter.headings), target)
+            write_letter_pdf(self.text(), target, self.letter.headings)
         except Exception as exc:  # said in one sentence; nothing half-written is left
             self.error.setText(message_for(exc))
             return
