@@ -1162,59 +1162,67 @@ Folder: %2</source>
         <source>Look at the words again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/testimony/ui/export/export_page.py" line="198"/>
+        <source>It also says how many files you keep with it (%n), but not the files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="208"/>
         <source>%1. Only your answers to the questions with choices are shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="202"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="212"/>
         <source>You changed it after you checked the words. Check them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="204"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="214"/>
         <source>You need to check the words before they can be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="206"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="216"/>
         <source>You have checked the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="215"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="225"/>
         <source>Add the coalition&apos;s key first. You only need to do this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="222"/>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="225"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="232"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="235"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="241"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="251"/>
         <source>An account with no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="279"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="289"/>
         <source>Choose at least one account to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="281"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="291"/>
         <source>Choose who can open it. If there is nobody to choose, add a key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="288"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="298"/>
         <source>Check the words of “%1” first, or untick it. Words leave only after you have checked them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="299"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="309"/>
         <source>Choose where to save the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,12 +2433,12 @@ Folder: %2</source>
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/paper.py" line="79"/>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="78"/>
         <source>Save as PDF (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/paper.py" line="83"/>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="82"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,37 +2446,37 @@ Folder: %2</source>
 <context>
     <name>PaperWarning</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/paper.py" line="37"/>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="36"/>
         <source>The file will not be encrypted. Anyone who gets it can read everything in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/paper.py" line="46"/>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="45"/>
         <source>Save it somewhere only you can reach, or give it straight to someone you trust. Delete it when you no longer need it. A printer may keep a copy too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/paper.py" line="54"/>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="53"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/paper.py" line="62"/>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="61"/>
         <source>Print it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/paper.py" line="63"/>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="62"/>
         <source>Choose a printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/paper.py" line="65"/>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="64"/>
         <source>Save it as a PDF?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/paper.py" line="66"/>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="65"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>

@@ -266,3 +266,27 @@ def _key(folder: Path) -> bytes:
     with Session(_paths(folder)) as s:
         s.unlock(PASSPHRASE).result()
         return s.key_bytes_for_backup()
+
+
+def test_export_preview_says_the_count_leaves(cli, vault_dir, tmp_path):
+    from tests.export_helpers import add_accounts, at_level, coalition
+
+    add_accounts(cli, vault_dir, [at_level("count", "")])
+    note = tmp_path / "n.txt"
+    note.write_text("notes", encoding="utf-8")
+    assert cli(["attach", vault_dir, "1", note, note], stdin=PASSPHRASE + "\n").code == 0
+    coal = coalition(tmp_path)
+    shown = cli(
+        [
+            "export",
+            vault_dir,
+            "--recipient",
+            coal.identity.recipient,
+            "--out",
+            tmp_path / "b.age",
+            "--yes",
+        ],
+        stdin=PASSPHRASE + "\n",
+    )
+    assert shown.code == 0, shown.err
+    assert "How many files are kept with it: 2 (the files never leave)" in shown.out
