@@ -260,3 +260,21 @@ def test_every_new_page_is_named_and_reachable_by_keyboard(qtbot, session, runne
     current("letterEdit")
     assert len(seen) == 10
     assert problems == [], "\n".join(problems)
+
+
+def test_the_sharing_page_says_only_the_count_of_files_leaves(qtbot, session, runner, tmp_path):
+    from testimony.services.attachments import attach_paths
+    from testimony.ui.export.export_page import ExportPage
+
+    (aid,) = session.call_write(
+        add_incoming, [parse_incoming({"answers": ANSWERS, "consent": "count"})], Method.ALONE
+    )
+    note = tmp_path / "n.txt"
+    note.write_text("notes", encoding="utf-8")
+    session.call_write(attach_paths, aid, [note, note, note])
+    page = ExportPage(session, runner)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.choices is not None, timeout=10000)
+    said = page.account_boxes[aid].accessibleDescription()
+    assert "how many files you keep with it (3), but not the files" in said
