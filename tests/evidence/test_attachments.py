@@ -290,3 +290,22 @@ def test_export_preview_says_the_count_leaves(cli, vault_dir, tmp_path):
     )
     assert shown.code == 0, shown.err
     assert "How many files are kept with it: 2 (the files never leave)" in shown.out
+
+
+def test_without_secure_delete_the_deleted_file_would_still_be_there(tmp_path):
+    """The control for the check above: the same deletion with secure_delete switched off
+    leaves the words in free pages, so the decrypting check can see a failure."""
+    from tests.security.test_no_plaintext import decrypted_pages
+
+    canary = f"CONTROLCANARY{secrets.token_hex(6)}"
+    created = create_vault(tmp_path / "c.testimony", PASSPHRASE)
+    note = tmp_path / "n.txt"
+    note.write_text(f"{canary}\n" * 200, encoding="utf-8")
+    with Session(created.paths) as s:
+        s.unlock(PASSPHRASE).result()
+        key = s.key_bytes_for_backup()
+        aid = s.call_write(accounts.create_draft)
+        (doc,) = s.call_write(attach, aid, read_files([note]))
+        s.call(lambda c: c.execute("PRAGMA secure_delete = OFF"))
+        assert s.call(delete_attachment, doc.id)
+    assert canary.encode() in decrypted_pages(created.paths.database, key)
