@@ -4,103 +4,103 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="46"/>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="89"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="47"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="95"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="51"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="52"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="73"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="74"/>
         <source>You recorded this with someone helping you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="93"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="99"/>
         <source>Finished. Last changed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="96"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="102"/>
         <source>Not finished yet. Last saved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="103"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="109"/>
         <source>Who can see it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="109"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="115"/>
         <source>You have changed this %1 times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="112"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="118"/>
         <source>See your past choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="118"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="124"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="121"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="127"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="131"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="137"/>
         <source>Change answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="133"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="139"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="138"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="144"/>
         <source>Who can see this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="142"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="148"/>
         <source>Delete this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="151"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="157"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="164"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="170"/>
         <source>Delete this account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="168"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="174"/>
         <source>This cannot be undone. The account and all your answers will be gone from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="174"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="180"/>
         <source>If you have shared it already, deleting it here does not take it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="178"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="184"/>
         <source>Yes, delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="181"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="187"/>
         <source>No, keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,6 +418,105 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/viewer.py" line="30"/>
+        <source>Your file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/viewer.py" line="32"/>
+        <source>%1, %2. Added on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/viewer.py" line="53"/>
+        <source>Photo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/accounts/viewer.py" line="82"/>
+        <source>PDF: %1, %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/viewer.py" line="94"/>
+        <source>Text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/viewer.py" line="101"/>
+        <source>Testimony cannot show this file. It is still kept safely in your vault. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="62"/>
+        <source>Your files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="66"/>
+        <source>Keep photos, scans and letters with this account: PNG, JPEG, PDF or text, up to 50 MB each. They are locked in your vault and are never shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="71"/>
+        <source>No files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="76"/>
+        <source>Files in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="77"/>
+        <source>Press Enter to open the chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="85"/>
+        <source>Add a photo or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="87"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="88"/>
+        <source>Open the chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="90"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="91"/>
+        <source>Delete the chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="143"/>
+        <source>Add photos or documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="146"/>
+        <source>Photos, PDFs and text files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <location filename="../../src/testimony/ui/record/autosave.py" line="93"/>
@@ -665,6 +764,49 @@
     </message>
 </context>
 <context>
+    <name>CopyPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/copy_page.py" line="31"/>
+        <source>Make a readable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/copy_page.py" line="35"/>
+        <source>This is a copy of your account to print or keep as a PDF. It has your own words, with nothing taken out. You could give it to a solicitor or an advocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/copy_page.py" line="43"/>
+        <source>What the copy will say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/copy_page.py" line="49"/>
+        <source>The copy is not encrypted. Anyone who gets it can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/copy_page.py" line="57"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/copy_page.py" line="59"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/copy_page.py" line="82"/>
+        <source>my-account.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/copy_page.py" line="93"/>
+        <source>Saved the copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultPage</name>
     <message>
         <location filename="../../src/testimony/ui/create_vault.py" line="160"/>
@@ -838,6 +980,29 @@
     </message>
 </context>
 <context>
+    <name>DeleteFilePage</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="286"/>
+        <source>Delete this file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="289"/>
+        <source>It will be gone from your vault. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="293"/>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="295"/>
+        <source>Yes, delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../src/testimony/ui/export/export_steps.py" line="84"/>
@@ -883,6 +1048,29 @@
         <location filename="../../src/testimony/ui/export/export_steps.py" line="118"/>
         <source>File name: %1
 Folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceSection</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/evidence.py" line="48"/>
+        <source>Use your account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/evidence.py" line="52"/>
+        <source>Make a copy to give to someone who helps you, or write a letter to ask what a service holds about you, or to complain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/evidence.py" line="60"/>
+        <source>Make a readable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/evidence.py" line="62"/>
+        <source>Write a letter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,59 +1162,67 @@ Folder: %2</source>
         <source>Look at the words again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/testimony/ui/export/export_page.py" line="198"/>
+        <source>It also says how many files you keep with it (%n), but not the files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="208"/>
         <source>%1. Only your answers to the questions with choices are shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="202"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="212"/>
         <source>You changed it after you checked the words. Check them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="204"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="214"/>
         <source>You need to check the words before they can be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="206"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="216"/>
         <source>You have checked the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="215"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="225"/>
         <source>Add the coalition&apos;s key first. You only need to do this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="222"/>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="225"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="232"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="235"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="241"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="251"/>
         <source>An account with no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="279"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="289"/>
         <source>Choose at least one account to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="281"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="291"/>
         <source>Choose who can open it. If there is nobody to choose, add a key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="288"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="298"/>
         <source>Check the words of “%1” first, or untick it. Words leave only after you have checked them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="299"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="309"/>
         <source>Choose where to save the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,6 +1970,157 @@ Folder: %2</source>
     </message>
 </context>
 <context>
+    <name>LetterEditPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/letters/edit_page.py" line="32"/>
+        <source>Your letter: ask what they hold about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/edit_page.py" line="34"/>
+        <source>Your letter: a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/edit_page.py" line="40"/>
+        <source>Read it all. Change anything you want: it is your letter. Take off the notes at the end before you send it. This is not legal advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/edit_page.py" line="47"/>
+        <source>The letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/edit_page.py" line="48"/>
+        <source>You can change any of the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/edit_page.py" line="56"/>
+        <source>A saved or printed letter is not encrypted. Anyone who gets it can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/edit_page.py" line="67"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/edit_page.py" line="69"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/edit_page.py" line="94"/>
+        <source>letter.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/edit_page.py" line="106"/>
+        <source>Saved the letter to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterSetupPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="33"/>
+        <source>Write a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="37"/>
+        <source>Testimony writes a first draft from your account. You can read it and change anything before you print or save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="42"/>
+        <source>Which letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="51"/>
+        <source>Ask what they hold about me (a subject access request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="54"/>
+        <source>Make a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="62"/>
+        <source>Who is it to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="63"/>
+        <source>For example: Anytown NHS Foundation Trust, or Anytown Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="71"/>
+        <source>What kind of organisation is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="78"/>
+        <source>Your name and address go at the top of the letter, so they can reply. They are not shared with anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="83"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="88"/>
+        <source>Your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="94"/>
+        <source>Keep my name and address in this vault for my next letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="104"/>
+        <source>Write the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="111"/>
+        <source>An NHS trust or hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="112"/>
+        <source>A GP practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="113"/>
+        <source>An ambulance service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="114"/>
+        <source>A police force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="115"/>
+        <source>A council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/letters/setup_page.py" line="149"/>
+        <source>Write the name of the organisation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/testimony/ui/main_window.py" line="137"/>
@@ -1992,6 +2339,65 @@ Folder: %2</source>
     </message>
 </context>
 <context>
+    <name>OriginalsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="213"/>
+        <source>%n files are added to your account</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="215"/>
+        <source>Your file is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="220"/>
+        <source>A copy is now locked in your vault. The file you chose is still here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="223"/>
+        <source>A copy of each is now locked in your vault. The files you chose are still here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="234"/>
+        <source>If someone else uses this computer, you can delete the original from there. Deleting a file does not always destroy it. On an SSD or a USB stick, in a backup or in a cloud copy, it may still be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="243"/>
+        <source>Keep it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="243"/>
+        <source>Keep them there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="249"/>
+        <source>Delete it from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="249"/>
+        <source>Delete them from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/accounts/attachments.py" line="271"/>
+        <source>%n file(s) could not be deleted. You can delete them yourself.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PageFrame</name>
     <message>
         <location filename="../../src/testimony/ui/record/pages.py" line="86"/>
@@ -2021,6 +2427,57 @@ Folder: %2</source>
     <message>
         <location filename="../../src/testimony/ui/record/pages.py" line="120"/>
         <source>Save what you have written and go back to your list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Paper</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="78"/>
+        <source>Save as PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="82"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperWarning</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="36"/>
+        <source>The file will not be encrypted. Anyone who gets it can read everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="45"/>
+        <source>Save it somewhere only you can reach, or give it straight to someone you trust. Delete it when you no longer need it. A printer may keep a copy too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="53"/>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="61"/>
+        <source>Print it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="62"/>
+        <source>Choose a printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="64"/>
+        <source>Save it as a PDF?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/paper.py" line="65"/>
+        <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3492,7 +3949,52 @@ Cannot be found now. Is the USB stick in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="97"/>
+        <location filename="../../src/testimony/ui/messages.py" line="98"/>
+        <source>That file cannot be added. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="101"/>
+        <source>That file is too large. Each file can be up to 50 MB. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="104"/>
+        <source>That file is named like a photo, but it is not a photo Testimony can read. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="109"/>
+        <source>That photo is damaged or cut short. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="112"/>
+        <source>That PDF is damaged or cut short, so it cannot be read. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="115"/>
+        <source>Testimony can keep photos (PNG or JPEG), PDFs and plain text files. That file is none of these. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="120"/>
+        <source>That file is no longer in this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="123"/>
+        <source>There is already a file with that name. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="126"/>
+        <source>That account is no longer in this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="129"/>
         <source>Something went wrong. Nothing has been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

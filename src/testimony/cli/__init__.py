@@ -16,7 +16,14 @@ from testimony.cli.common import CliError, run_handler
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from testimony.cli import account_cmds, coalition_cmds, export_cmds, redact_cmd, vault_cmds
+    from testimony.cli import (
+        account_cmds,
+        coalition_cmds,
+        evidence_cmds,
+        export_cmds,
+        redact_cmd,
+        vault_cmds,
+    )
 
     parser = argparse.ArgumentParser(
         prog="testimony",
@@ -30,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     redact_cmd.register(sub)
     export_cmds.register(sub)
     coalition_cmds.register(sub)
+    evidence_cmds.register(sub)  # attach, letter (issue 15)
     return parser
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from testimony.cli.common import CliError, PassphraseReader
 from testimony.core.consent import Method
 from testimony.services import accounts, vault
+from testimony.services.attachments import list_attachments
 from testimony.services.session import Session
 from testimony.store import accounts as store
 
@@ -37,6 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--search", metavar="TEXT", help="only accounts whose words match")
     ls.add_argument("--json", action="store_true", help="print full accounts as JSON")
     ls.set_defaults(func=cmd_list)
+
+    from testimony.cli.evidence_cmds import register_copy  # here to avoid an import cycle
+
+    register_copy(asub)
 
 
 def open_session(path: Path, reader: PassphraseReader) -> Session:
@@ -95,6 +100,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.json:
             full = [session.call(store.get_account, i) for i in ids]
             out = [accounts.as_json(a) for a in full if a is not None]
+            for item in out:  # the files' names, types and sizes; never their contents
+                files = session.call(list_attachments, item["id"])
+                item["attachments"] = [f.as_json() for f in files]
             print(json.dumps(out, ensure_ascii=False, indent=2))
             return 0
         rows = session.call(store.account_rows, ids)

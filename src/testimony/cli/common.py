@@ -72,6 +72,13 @@ class PassphraseReader:
             raise CliError("A passphrase was expected on standard input, but there was none.")
         return line[:-1] if line.endswith("\n") else line
 
+    def read_line(self, prompt: str) -> str:
+        """A line that is not secret (shown as typed), from the terminal or stdin."""
+        if self._stdin.isatty():
+            return input(prompt)
+        line = self._stdin.readline()
+        return line[:-1] if line.endswith("\n") else line
+
     def read_new(self, prompt: str = "New passphrase: ") -> str:
         first = self.read(prompt)
         if self._stdin.isatty():

@@ -107,6 +107,8 @@ def _show(plan: ExportPlan, recipients: list[tuple[str, str]]) -> None:
                 ReviewState.STALE: "changed since you checked it; automatic redactions",
             }.get(t.state, "not checked yet; automatic redactions")
             print(f"  {title} ({why})\n    {t.redacted}")
+        if a.documents:
+            print(f"  How many files are kept with it: {a.documents} (the files never leave)")
     private = sum(1 for x in plan.excluded if x.reason == "private")
     if private:
         print(f"\n{private} account(s) are kept private and will not leave.")

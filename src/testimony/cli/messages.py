@@ -39,6 +39,17 @@ _MESSAGES = {
     "form_error": "The question set is not valid.",
     "invalid_answer": "An answer does not fit the question set.",
     "input_error": "The input is not in the expected format.",
+    "attachment_refused": "That file cannot be added. Nothing was added.",
+    "attachment_too_large": "That file is larger than 50 MB. Nothing was added.",
+    "not_an_image": "That file is named like a photo but is not a PNG or JPEG. Nothing was added.",
+    "damaged_image": "That photo is damaged or cut short. Nothing was added.",
+    "damaged_pdf": "That PDF is damaged or cut short. Nothing was added.",
+    "unsupported_file": (
+        "Only photos (PNG, JPEG), PDFs and plain text files can be added. Nothing was added."
+    ),
+    "unknown_attachment": "This vault has no attachment with that id.",
+    "target_exists": "The output file already exists. Choose a new name.",
+    "unknown_account": "This vault has no account with that id. Nothing was changed.",
 }
 
 
@@ -65,6 +76,8 @@ def _detail(exc: TestimonyError) -> str:
         return f"(Form '{d['form']}'{version}.)"
     if exc.code == "input_error" and str(exc) != exc.code:
         return f"({exc})"
+    if exc.code.startswith(("attachment_", "not_an_", "damaged_", "unsupported_")) and "name" in d:
+        return f"(The file was {d['name']}.)"
     if exc.code == "unknown_export" and "export_id" in d:
         return f"(The id was {d['export_id']}.)"
     if exc.code == "export_refused":

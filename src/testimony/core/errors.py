@@ -112,3 +112,49 @@ class UnknownExport(TestimonyError):
 
 class Cancelled(TestimonyError):
     code = "cancelled"
+
+
+class AttachmentRefused(TestimonyError):
+    """A file that cannot be added to an account; `code` says why, nothing of its content."""
+
+    code = "attachment_refused"
+
+
+class AttachmentTooLarge(AttachmentRefused):
+    code = "attachment_too_large"
+
+
+class NotAnImage(AttachmentRefused):
+    """Named like a photo (.png, .jpg) but its bytes are not a PNG or JPEG picture."""
+
+    code = "not_an_image"
+
+
+class DamagedPdf(AttachmentRefused):
+    """Starts like a PDF (or is named like one) but is cut short or broken inside."""
+
+    code = "damaged_pdf"
+
+
+class DamagedImage(AttachmentRefused):
+    code = "damaged_image"
+
+
+class UnsupportedFile(AttachmentRefused):
+    """Not a photo, a PDF or plain text."""
+
+    code = "unsupported_file"
+
+
+class UnknownAttachment(TestimonyError):
+    code = "unknown_attachment"
+
+
+class UnknownAccount(TestimonyError):
+    code = "unknown_account"
+
+
+class TargetExists(TestimonyError):
+    """A file the person asked to save would replace one that is already there."""
+
+    code = "target_exists"

@@ -66,6 +66,8 @@ def build_export(accounts: list[Shareable], month: str | None = None) -> tuple[b
         }
         if a.texts_leaving:
             record["texts"] = a.texts_leaving
+        if a.documents:
+            record["documents"] = a.documents  # how many; the files never leave
         records.append(record)
         sent.append(Sent(a.account_id, export_id, secret, a.level.value))
     # Shuffled with the system's randomness, so order says nothing about when each was

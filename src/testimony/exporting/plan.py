@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from testimony.core.review import ReviewState, decisions_from_spans
 from testimony.exporting.machine import machine_terms
 from testimony.exporting.shareable import Shareable, shareable
 from testimony.store import accounts as store
+from testimony.store.attachments import document_counts
 from testimony.store.connection import Connection
 from testimony.store.reviews import reviews_for, save_review
 from testimony.store.settings import get_setting, set_setting
@@ -95,7 +96,8 @@ def plan_export(
                     account, form, known, machine, reviews_for(conn, account_id), assume_automatic
                 )
                 if view is not None and (view.answers or view.texts):
-                    chosen.append(view)
+                    documents = document_counts(conn, [account_id]).get(account_id, 0)
+                    chosen.append(replace(view, documents=documents))
                 else:
                     excluded.append(Excluded(account_id, "empty"))
         if progress:

@@ -36,6 +36,7 @@ class Shareable:
     form_version: int
     answers: dict[str, AnswerValue]  # structured, generalised
     texts: tuple[TextToShare, ...]  # only when the level allows words
+    documents: int = 0  # how many files are attached: a count only, never their contents
 
     @property
     def quote(self) -> bool:

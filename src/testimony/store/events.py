@@ -17,6 +17,8 @@ EventKind = Literal[
     "backup_made",
     "exported",
     "withdrawn",
+    "attachment_added",
+    "attachment_deleted",
 ]
 
 

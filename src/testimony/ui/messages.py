@@ -94,6 +94,38 @@ def _sentences() -> dict[str, str]:
             "messages", "Testimony cannot find that export in this vault. Nothing was changed."
         ),
         "cancelled": QCoreApplication.translate("messages", "Stopped. Nothing was changed."),
+        # Attachments (issue 15): a file the person chose that cannot be added.
+        "attachment_refused": QCoreApplication.translate(
+            "messages", "That file cannot be added. Nothing was added."
+        ),
+        "attachment_too_large": QCoreApplication.translate(
+            "messages", "That file is too large. Each file can be up to 50 MB. Nothing was added."
+        ),
+        "not_an_image": QCoreApplication.translate(
+            "messages",
+            "That file is named like a photo, but it is not a photo Testimony can read. "
+            "Nothing was added.",
+        ),
+        "damaged_image": QCoreApplication.translate(
+            "messages", "That photo is damaged or cut short. Nothing was added."
+        ),
+        "damaged_pdf": QCoreApplication.translate(
+            "messages", "That PDF is damaged or cut short, so it cannot be read. Nothing was added."
+        ),
+        "unsupported_file": QCoreApplication.translate(
+            "messages",
+            "Testimony can keep photos (PNG or JPEG), PDFs and plain text files. "
+            "That file is none of these. Nothing was added.",
+        ),
+        "unknown_attachment": QCoreApplication.translate(
+            "messages", "That file is no longer in this account."
+        ),
+        "target_exists": QCoreApplication.translate(
+            "messages", "There is already a file with that name. Choose another name."
+        ),
+        "unknown_account": QCoreApplication.translate(
+            "messages", "That account is no longer in this vault."
+        ),
         "unexpected": QCoreApplication.translate(
             "messages", "Something went wrong. Nothing has been changed. Please try again."
         ),

@@ -13,6 +13,7 @@ from testimony.core.types import Account, Status
 from testimony.services.accounts import delete_account
 from testimony.services.drafts import AccountDetail, account_detail
 from testimony.services.session import Session
+from testimony.ui.accounts.evidence import EvidenceSection
 from testimony.ui.record.common import (
     body,
     bold,
@@ -78,6 +79,11 @@ class AccountView(QWidget):
             page.content.addWidget(message)
         else:
             self._add_answers(page, form, account)
+        # Files, a readable copy and letters (issue 15): one section of its own.
+        self.evidence = EvidenceSection(
+            self._session, self._runner, self.account_id, self.stack, page
+        )
+        page.content.addWidget(self.evidence)
         self._add_actions(page, account, form is not None)
         self.main = page
         self.stack.addWidget(page)

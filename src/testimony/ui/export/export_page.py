@@ -192,6 +192,16 @@ class ExportPage(QStackedWidget):
             self.accounts_area.addLayout(holder)
 
     def _status(self, view: Shareable) -> str:
+        said = self._status_words(view)
+        if view.documents:  # issue 15: a count leaves, the files never do
+            said += " " + self.tr(
+                "It also says how many files you keep with it (%n), but not the files.",
+                "",
+                view.documents,
+            )
+        return said
+
+    def _status_words(self, view: Shareable) -> str:
         level = level_short(view.level)
         if not may_export_text(view.level) or not view.texts:
             return self.tr(
