@@ -234,6 +234,23 @@ def literals(f: Fact) -> tuple[Literal, ...]:
     )
 
 
+def columns(facts: Sequence[Fact]) -> dict[str, list[str | frozenset[str]]]:
+    """The records as one column per dimension, for core.publication.tally_columns: the
+    same categories as `literals`, but counted many records at a time."""
+    quarters: dict[str, str] = {}
+    period = [
+        quarters.get(m) or quarters.setdefault(m, _quarter(m))
+        for m in map(attrgetter("month"), facts)
+    ]
+    return {
+        "service": list(map(attrgetter("services"), facts)),
+        "concern": list(map(attrgetter("concerns"), facts)),
+        "area": list(map(attrgetter("area"), facts)),
+        "period": list(period),
+        "consent": list(map(attrgetter("consent"), facts)),
+    }
+
+
 def publication_dims(dims: dict[str, Dimension]) -> tuple[Dim, ...]:
     """The dimensions as the publication sees them. Where a record can be in several
     categories, "none of these" is left out: it is not a sum of the others, and in small

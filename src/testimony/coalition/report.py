@@ -17,7 +17,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,13 +26,13 @@ from testimony.coalition.analysis import (
     Dimension,
     Fact,
     Filters,
+    columns,
     dimensions,
     fact,
-    literals,
     load_facts,
     publication_dims,
 )
-from testimony.core.publication import Publication, publish
+from testimony.core.publication import Publication, publish_counts, tally_columns
 from testimony.store import files
 from testimony.store import workspace_records as wr
 from testimony.store.connection import Connection
@@ -102,11 +101,8 @@ class ReportData:
 
 def publication(facts: Sequence[Fact], threshold: int) -> Publication:
     """Every number any view of these records may show, suppressed once, together."""
-    dims = dimensions(facts)
-    distinct = Counter(facts)  # records share answers: count each kind once
-    return publish(
-        publication_dims(dims), ((literals(f), n) for f, n in distinct.items()), threshold
-    )
+    dims = publication_dims(dimensions(facts))
+    return publish_counts(dims, tally_columns(dims, columns(facts)), threshold)
 
 
 def build_report(

@@ -101,10 +101,14 @@ def publish(
     threshold: int,
 ) -> Publication:
     """Count (records are (literals, how many) pairs) and decide what may be shown."""
+    return publish_counts(dims, tally(dims, records), threshold)
+
+
+def publish_counts(dims: Sequence[Dim], counts: Mapping[Key, int], threshold: int) -> Publication:
+    """Decide what may be shown of counts made already (by `tally` or `tally_columns`)."""
     if threshold < 1:
         raise ValueError("threshold must be at least 1")
     dims = tuple(dims)
-    counts = tally(dims, records)
     keys = all_keys(dims)
     primary = frozenset(k for k in keys if 0 < counts.get(k, 0) < threshold)
     hidden = set(primary)
@@ -138,6 +142,38 @@ def tally(dims: Sequence[Dim], records: Iterable[tuple[Iterable[Literal], int]])
         for a, b in combinations(have, 2):
             if a[0] in multi or b[0] in multi:  # see pairable
                 counts[frozenset((a, b))] += n
+    return counts
+
+
+def tally_columns(
+    dims: Sequence[Dim], columns: Mapping[str, Sequence[str | frozenset[str]]]
+) -> Counter[Key]:
+    """The same counts as `tally`, from one column per dimension (a record's category, or
+    its set of categories where it can have several). Much faster for many records: each
+    pair of columns is counted over its distinct pairs of values, not record by record."""
+    counts: Counter[Key] = Counter()
+    published = {d.id: set(d.categories) for d in dims}
+
+    def cats(dim_id: str, value: str | frozenset[str]) -> list[str]:
+        chosen = value if isinstance(value, frozenset) else (value,)
+        return [c for c in chosen if c in published[dim_id]]
+
+    for d in dims:
+        for value, n in Counter(columns[d.id]).items():
+            for c in cats(d.id, value):
+                counts[frozenset(((d.id, c),))] += n
+            if d.multi:
+                for a, b in combinations(sorted(cats(d.id, value)), 2):
+                    counts[frozenset(((d.id, a), (d.id, b)))] += n
+    for first, second in combinations(dims, 2):
+        if not (first.multi or second.multi):
+            continue  # see pairable
+        pairs = Counter(zip(columns[first.id], columns[second.id], strict=True))
+        for (u, v), n in pairs.items():
+            for a in cats(first.id, u):
+                for b in cats(second.id, v):
+                    counts[frozenset(((first.id, a), (second.id, b)))] += n
+    counts[NOBODY] = len(columns[dims[0].id]) if dims else 0
     return counts
 
 
