@@ -4,7 +4,8 @@ suppressed count.
 
 The attacker here knows nothing of how the engine decides. It sees reports as a reader
 does, turns each shown number into the set of possible records it counts (an "atom" is one
-combination of answers), removes every atom inside a published zero, and asks exact linear
+combination of answers), removes every atom inside a published zero (and, since counts are
+never negative, the rest of any group shown equal to a part of it), and asks exact linear
 algebra whether a hidden small count is a combination of shown numbers. It must never be.
 """
 
@@ -155,18 +156,24 @@ def collect(facts: list[Fact], threshold: int, reports=reports_now):
 def pinned_small(facts: list[Fact], threshold: int, reports=reports_now) -> list[int]:
     """Hidden numbers with a small true count that the shown numbers pin down exactly."""
     shown, hidden = collect(facts, threshold, reports)
-    zero = 0
+    empty = 0
     for m, v in shown.items():
-        if v == 0:
-            zero |= m
-    live = [n for n in range(len(ATOMS)) if not zero >> n & 1]
-    rows = _reduce([_vector(m, live) for m, v in shown.items() if v])
-    found = []
-    for m in hidden:
-        count = true_count_mask(facts, m)
-        if 0 < count < threshold and _in_span(_vector(m, live), rows):
-            found.append(m)
-    return found
+        if v == 0:  # a published zero: nobody has any of these combinations
+            empty |= m
+    # Counts are never negative: when a part of a group is shown equal to the whole
+    # group, the rest of the group is empty too.
+    nonzero = [(m, v) for m, v in shown.items() if v]
+    for m, v in nonzero:
+        for part, w in nonzero:
+            if w == v and part != m and part & ~m == 0:
+                empty |= m & ~part
+    live = [n for n in range(len(ATOMS)) if not empty >> n & 1]
+    rows = _reduce([_vector(m, live) for m, v in nonzero])
+    return [
+        m
+        for m in hidden
+        if 0 < true_count_mask(facts, m) < threshold and _in_span(_vector(m, live), rows)
+    ]
 
 
 def _vector(m: int, live: list[int]) -> list[int]:
@@ -264,7 +271,8 @@ def test_the_attacker_wins_when_each_report_is_suppressed_on_its_own():
 
 
 def test_a_filtered_cross_table_is_not_split_three_ways():
-    facts = _area_example() * 3
+    other = Fact(frozenset({"ae"}), frozenset({"labelled"}), "london", "2024-02", "quote")
+    facts = _area_example() * 3 + [other] * 12
     report = build_report(facts, Filters(service="police"), 10, (), (("concern", "area"),))
     assert all(v is None for row in report.tables[0].cells for v in row)
     assert "cross_table_needs_fewer_filters" in report.notes

@@ -110,7 +110,9 @@ def publish_counts(dims: Sequence[Dim], counts: Mapping[Key, int], threshold: in
         raise ValueError("threshold must be at least 1")
     dims = tuple(dims)
     keys = all_keys(dims)
-    primary = frozenset(k for k in keys if 0 < counts.get(k, 0) < threshold)
+    primary = frozenset(k for k in keys if 0 < counts.get(k, 0) < threshold) | _whole(
+        dims, keys, counts
+    )
     hidden = set(primary)
     eqs = equations(dims)
     by_key: dict[Key, list[int]] = {}
@@ -128,6 +130,25 @@ def publish_counts(dims: Sequence[Dim], counts: Mapping[Key, int], threshold: in
                 raise RuntimeError("suppression found no safe publication")
         hidden |= added
     return Publication(threshold, dims, counts, frozenset(hidden), primary)
+
+
+def _whole(dims: Sequence[Dim], keys: Iterable[Key], counts: Mapping[Key, int]) -> set[Key]:
+    """Counts that would show a whole group shares an answer it need not have: "police"
+    among the North East's records equal to all of the North East's records. Shown, that
+    says the rest of the group is empty — and knowing that, a reader can split other counts
+    (the North East by consent becomes the police count there by consent). So such a count
+    is protected like a small one. (For one-answer dimensions a zero says the same, and is
+    already in the equations: the other areas' counts are shown.)"""
+    multi = {d.id for d in dims if d.multi}
+    out: set[Key] = set()
+    for key in keys:
+        n = counts.get(key, 0)
+        if n == 0 or not key:
+            continue
+        for literal in key:
+            if literal[0] in multi and counts.get(key - {literal}, 0) == n:
+                out.add(key)
+    return out
 
 
 def tally(dims: Sequence[Dim], records: Iterable[tuple[Iterable[Literal], int]]) -> Counter[Key]:
