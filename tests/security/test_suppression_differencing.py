@@ -218,7 +218,7 @@ datasets = st.lists(st.tuples(fact_choice, st.integers(1, 14)), max_size=14).map
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(datasets, st.sampled_from([5, 10]))
 def test_no_suppressed_count_can_be_worked_out_across_reports(facts, threshold):
     assert pinned_small(facts, threshold) == []
