@@ -277,143 +277,163 @@
 <context>
     <name>AnalysisPage</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="58"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="60"/>
         <source>See the pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="59"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="61"/>
         <source>Reading the records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="62"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="64"/>
         <source>Counts below the threshold are shown as “suppressed”, and some others with them, so that nobody can be picked out. Reports show the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="71"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="73"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="85"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="87"/>
         <source>Save counts as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="86"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="88"/>
         <source>Counts for a spreadsheet, small ones suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="89"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="91"/>
         <source>Save report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="90"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="92"/>
         <source>A report to publish: counts, charts, how the numbers were protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="113"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="99"/>
+        <source>A CSV or PDF file is not encrypted. Anyone who gets a copy can read it. Save it only where you mean to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="123"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="114"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="124"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="115"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="125"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="116"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="126"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="117"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="127"/>
         <source>From (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="118"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="128"/>
         <source>To (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="119"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="129"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="120"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="130"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="146"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="156"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="153"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="163"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="154"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="164"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="223"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="233"/>
         <source>Fewer than {0} records match, so no counts can be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="229"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="239"/>
         <source>{0} records match. Counts below {1} are suppressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="236"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="249"/>
         <source>Accounts by service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="237"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="250"/>
         <source>Accounts by concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="249"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="262"/>
         <source>Save counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="253"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="266"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="259"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="272"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="263"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="276"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="303"/>
-        <source>Saved {0}.</source>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="319"/>
+        <source>A period must start and end with whole quarters (January to March, April to June, July to September, October to December), so nothing can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="323"/>
+        <source>With this filter the table cannot be shown. Filter by one of its own headings, or by nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="327"/>
+        <source>Area, period and consent are never counted together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="334"/>
+        <source>Saved {0}. It is not encrypted: anyone who gets it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2926,145 +2946,155 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="90"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="83"/>
+        <source>Next answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="85"/>
+        <source>Show the next answer you have not looked at yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="98"/>
         <source>Change the people and places I mention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="92"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="100"/>
         <source>Names and details we should look for and take out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="105"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="113"/>
         <source>Before you confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="108"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="116"/>
         <source>Could someone who was there recognise you from this? Think about exact times, names of wards or stations, rare events, injuries, your job, faith, ethnicity or sexuality. If so, select those words and choose “Take this out too”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="129"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="137"/>
         <source>Confirm what will leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="132"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="140"/>
         <source>Save your choices. These words may then be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="135"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="143"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="138"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="146"/>
         <source>Go back. Your choices are kept, but these words will not leave until you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="156"/>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="158"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="169"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="171"/>
         <source>Your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="159"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="172"/>
         <source>To take out more words, select them here, then choose Take this out too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="165"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="178"/>
         <source>Take this out too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="167"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="180"/>
         <source>Take out the words you selected in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="170"/>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="174"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="183"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="187"/>
         <source>What we found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="176"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="189"/>
         <source>A tick means it will be taken out. Press Space to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="188"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="201"/>
         <source>Take it out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="189"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="202"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="195"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="208"/>
         <source>Do the same for every time this appears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="197"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="210"/>
         <source>Make the same choice wherever these words appear in this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="205"/>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="209"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="218"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="222"/>
         <source>What will leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="206"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="219"/>
         <source>This is exactly what the coalition will get from this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="218"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="231"/>
         <source>Something changed since you last checked this account: its words, or your list of people and places. Please check it again. None of its words will leave until you confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="224"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="237"/>
         <source>We found more to check since you last confirmed. Look at the new marks, then confirm again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="234"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="247"/>
         <source>You chose: may be quoted. Your words may be quoted in public, with the marked details taken out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="239"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="252"/>
         <source>You chose: share my words. The coalition may read your words, with the marked details taken out. They will not quote them in public.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="242"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="255"/>
         <source>You chose: count it. Only your answers to the questions are shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="246"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="259"/>
         <source>This account is kept private, so nothing in it can leave.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="248"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="261"/>
         <source>This account was made with a newer version of Testimony.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review_layout.py" line="249"/>
+        <location filename="../../src/testimony/ui/export/review_layout.py" line="262"/>
         <source>There is nothing in this account to share yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3072,49 +3102,64 @@ Folder: %2</source>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="56"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="60"/>
         <source>Check your words before they are shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="111"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="116"/>
         <source>This account shares only your answers to the questions with choices. There are no words to check. Check what will leave, below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="116"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="121"/>
         <source>Check each answer below, then confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="189"/>
-        <location filename="../../src/testimony/ui/export/review.py" line="199"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="197"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="207"/>
         <source>First choose something from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="192"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="200"/>
         <source>Details of this computer are always taken out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="205"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="213"/>
         <source>Done. %1 more changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="211"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="219"/>
         <source>First select the words in “Your words”, then choose Take this out too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="221"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="229"/>
         <source>Those words will be taken out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="251"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="259"/>
         <source>Saved. We looked through your words again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="318"/>
+        <source>Look at each answer before you confirm. You have looked at %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="327"/>
+        <source>Save your choices. These words may then be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/export/review.py" line="333"/>
+        <source>You have looked at every answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

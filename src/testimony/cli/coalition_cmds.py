@@ -5,18 +5,23 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import sys
 from pathlib import Path
 
 from testimony.cli.common import CliError, PassphraseReader
 from testimony.coalition import workspace as ws
 from testimony.coalition.analysis import CONCERNS, Filters
 from testimony.coalition.importing import IMPORTED, NOT_RUN, FileResult, import_files
-from testimony.coalition.report import load_report, write_csv
+from testimony.coalition.report import NOTES, load_report, write_csv
 from testimony.services.session import Session
 from testimony.services.vault import create_vault, read_header, vault_paths
 from testimony.store.workspace_records import record_count
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+UNENCRYPTED = (
+    "Warning: this file is not encrypted. Anyone who gets a copy can read it. "
+    "Keep it only where you mean to share it."
+)
 
 # Why a file was rejected, in words; the codes come from coalition/importing.py and
 # coalition/validate.py.
@@ -61,7 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     m.add_argument("files", type=Path, nargs="+", metavar="FILE")
     m.set_defaults(func=cmd_import)
 
-    p_rep = csub.add_parser("report", help="write counts (CSV) or a report (PDF)")
+    p_rep = csub.add_parser(
+        "report", help="write counts (CSV) or a report (PDF); the file is not encrypted"
+    )
     p_rep.add_argument("path", type=Path)
     out = p_rep.add_mutually_exclusive_group(required=True)
     out.add_argument("--csv", type=Path, metavar="OUT")
@@ -199,6 +206,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             raise CliError(f"The PDF cannot be made: Qt is not available ({exc}).") from None
         write_pdf(report, target)
     print(f"Wrote the report to {target}")
+    for code in report.notes:
+        print(NOTES[code])
+    print(UNENCRYPTED, file=sys.stderr)
     return 0
 
 

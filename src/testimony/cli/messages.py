@@ -57,6 +57,10 @@ _REFUSALS = {
     "file exists": "The output file already exists; choose a new name.",
     "folder missing": "The folder for the output file does not exist.",
     "nothing to export": "No account's consent allows anything to be shared.",
+    "choices changed": (
+        "An account's sharing choice or reviewed words changed since the export was prepared."
+        " Prepare it again."
+    ),
 }
 
 

@@ -2,19 +2,19 @@
 
 Records are read once into compact `Fact`s (the handful of answers the views need), then
 filtered and counted in memory: 100,000 facts take a few megabytes and a pass over them a
-fraction of a second. Counts here are raw; core/suppression.py decides what may be shown,
-and report.py puts the two together.
+fraction of a second. What may be shown is decided once for all views by
+core/publication.py, from each record's `literals`; report.py builds the views.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple
 
 from testimony.core.forms import load_form
+from testimony.core.publication import Dim, Literal
 from testimony.store import workspace_records as wr
 from testimony.store.connection import Connection
 
@@ -81,6 +81,34 @@ class Filters:
                 return False
         return True
 
+    def alternatives(self, dims: dict[str, Dimension]) -> list[frozenset[Literal]] | None:
+        """The filtered population as disjoint groups of literals (one per quarter when a
+        period is chosen), for looking numbers up in a Publication; None when it cannot be
+        put that way (a period that starts or ends inside a quarter)."""
+        base = frozenset(
+            (dim_id, value)
+            for dim_id, value in (
+                ("service", self.service),
+                ("concern", self.concern),
+                ("area", self.area),
+                ("consent", self.consent),
+            )
+            if value is not None
+        )
+        if self.period_from is None and self.period_to is None:
+            return [base]
+        low, high = self.period_from or "0000-00", self.period_to or "9999-99"
+        groups = []
+        for quarter in dims["period"].ids():
+            if quarter == NOT_ANSWERED:
+                continue
+            first, last = _quarter_months(quarter)
+            if low <= first and last <= high:
+                groups.append(base | {("period", quarter)})
+            elif not (last < low or high < first):
+                return None  # part of a quarter: not a number of the publication
+        return groups
+
     def describe(self, dims: dict[str, Dimension]) -> list[tuple[str, str]]:
         """(what, chosen) for each filter in use, in words, for the report."""
         out = []
@@ -115,6 +143,12 @@ def _quarter(month: str) -> str:
     return f"{month[:4]} Q{(int(month[5:7]) - 1) // 3 + 1}"
 
 
+def _quarter_months(quarter: str) -> tuple[str, str]:
+    """The first and last month (YYYY-MM) of a quarter written "YYYY Qn"."""
+    year, n = quarter[:4], int(quarter[-1])
+    return f"{year}-{3 * n - 2:02d}", f"{year}-{3 * n:02d}"
+
+
 SINGLE = ("area", "period", "consent")  # one category per record: usable as columns
 
 
@@ -143,7 +177,7 @@ _SEP, _LIST = "\x1f", ","
 _CONCERN_QUESTIONS = tuple(c[2] for c in CONCERNS)
 
 
-def facet(answers: dict) -> str:
+def facet(answers: dict[str, object]) -> str:
     """The answers analysis counts, as one compact string stored with each record at import:
     services, area, month, then the raw answers the concerns are made from. Reading these
     back is far cheaper than parsing every record's JSON for every report."""
@@ -189,7 +223,45 @@ def load_facts(conn: Connection) -> list[Fact]:
     return facts
 
 
-def fact(consent: str, answers: dict) -> Fact:
+def literals(f: Fact) -> tuple[Literal, ...]:
+    """A record as the literals the publication counts (core/publication.py)."""
+    return (
+        *(("service", s) for s in f.services),
+        *(("concern", c) for c in f.concerns),
+        ("area", f.area),
+        ("period", _quarter(f.month)),
+        ("consent", f.consent),
+    )
+
+
+def columns(facts: Sequence[Fact]) -> dict[str, list[str | frozenset[str]]]:
+    """The records as one column per dimension, for core.publication.tally_columns: the
+    same categories as `literals`, but counted many records at a time."""
+    quarters: dict[str, str] = {}
+    period = [
+        quarters.get(m) or quarters.setdefault(m, _quarter(m))
+        for m in map(attrgetter("month"), facts)
+    ]
+    return {
+        "service": list(map(attrgetter("services"), facts)),
+        "concern": list(map(attrgetter("concerns"), facts)),
+        "area": list(map(attrgetter("area"), facts)),
+        "period": list(period),
+        "consent": list(map(attrgetter("consent"), facts)),
+    }
+
+
+def publication_dims(dims: dict[str, Dimension]) -> tuple[Dim, ...]:
+    """The dimensions as the publication sees them. Where a record can be in several
+    categories, "none of these" is left out: it is not a sum of the others, and in small
+    data it could be worked out from them (see core/publication.py)."""
+    return tuple(
+        Dim(d.id, d.multi, tuple(c for c in d.ids() if not (d.multi and c == NOT_ANSWERED)))
+        for d in dims.values()
+    )
+
+
+def fact(consent: str, answers: dict[str, object]) -> Fact:
     """One record's Fact straight from its answers (for a handful, such as quotes)."""
     services, area, month, *raw = facet(answers).split(_SEP)
     return Fact(
@@ -199,73 +271,3 @@ def fact(consent: str, answers: dict) -> Fact:
         month or NOT_ANSWERED,
         consent,
     )
-
-
-# -- counting ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Counts:
-    """One dimension counted: records per category (raw, before suppression)."""
-
-    dim: Dimension
-    counts: dict[str, int] = field(hash=False)
-
-
-@dataclass(frozen=True)
-class CrossTab:
-    rows: Dimension
-    cols: Dimension
-    cells: tuple[tuple[int, ...], ...]
-
-
-def select(facts: Sequence[Fact], filters: Filters) -> Sequence[Fact]:
-    if filters == Filters():
-        return facts
-    return [f for f in facts if filters.admits(f)]
-
-
-_FIELD = {"service": "services", "concern": "concerns", "area": "area", "period": "month",
-          "consent": "consent"}  # fmt: skip
-
-
-def _categories(dim: str, raw: object) -> tuple[str, ...]:
-    """The categories of `dim` one distinct raw value counts in."""
-    if dim in ("service", "concern"):
-        assert isinstance(raw, frozenset)
-        return tuple(raw) or (NOT_ANSWERED,)
-    if dim == "period":
-        return (_quarter(str(raw)),)
-    return (str(raw),)
-
-
-def count(facts: Sequence[Fact], dim: Dimension) -> Counts:
-    # Count the distinct raw values first (a C loop over shared objects), then spread each
-    # over its categories: a few hundred steps in Python instead of 100,000.
-    raw = Counter(map(attrgetter(_FIELD[dim.id]), facts))
-    tally: Counter[str] = Counter()
-    for value, n in raw.items():
-        for category in _categories(dim.id, value):
-            tally[category] += n
-    return Counts(dim, {c: tally.get(c, 0) for c in dim.ids()})
-
-
-def crosstab(facts: Sequence[Fact], rows: Dimension, cols: Dimension) -> CrossTab:
-    if cols.multi:
-        raise ValueError("columns must be a dimension with one answer per record")
-    r_index = {c: i for i, c in enumerate(rows.ids())}
-    c_index = {c: j for j, c in enumerate(cols.ids())}
-    grid = [[0] * len(c_index) for _ in r_index]
-    pairs = Counter(
-        zip(
-            map(attrgetter(_FIELD[rows.id]), facts),
-            map(attrgetter(_FIELD[cols.id]), facts),
-            strict=True,
-        )
-    )
-    for (r_raw, c_raw), n in pairs.items():
-        (col,) = _categories(cols.id, c_raw)
-        j = c_index[col]
-        for row in _categories(rows.id, r_raw):
-            grid[r_index[row]][j] += n
-    return CrossTab(rows, cols, tuple(tuple(r) for r in grid))

@@ -4,11 +4,12 @@ from records whose person allowed public quotes.
 `build_report` does all the deciding; the CSV writer here and the PDF renderer
 (ui/report_pdf.py) only lay out a ReportData, so neither can show a count the engine hid.
 
-Which tables, and why these: one list per dimension (service, concern, area, period,
-consent) and two cross-tabs (concern by area, service by area). The cross-tabs' row totals
-are the same numbers as the service and concern lists, and are suppressed together with
-them; no two published tables share any other total, so the tables cannot be played off
-against each other to work out a hidden count (see docs/coalition.md).
+Every number is looked up in one Publication of the whole workspace (core/publication.py),
+whatever the filters: a filtered report, the app's page and its charts show parts of the
+same suppressed set of numbers, so no two of them can be played off against each other
+to work out a hidden count (see docs/coalition.md). The default tables: one list per
+dimension (service, concern, area, period, consent) and two cross-tabs (concern by area,
+service by area).
 """
 
 from __future__ import annotations
@@ -16,22 +17,22 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from testimony.coalition.analysis import (
+    NOT_ANSWERED,
     Dimension,
     Fact,
     Filters,
-    count,
-    crosstab,
+    columns,
     dimensions,
     fact,
     load_facts,
-    select,
+    publication_dims,
 )
-from testimony.core.suppression import Grid, Suppressed, suppress_linked
+from testimony.core.publication import Publication, publish_counts, tally_columns
 from testimony.store import files
 from testimony.store import workspace_records as wr
 from testimony.store.connection import Connection
@@ -42,6 +43,19 @@ QUOTE_QUESTIONS = ("what_happened", "how_affected", "would_have_helped", "anythi
 MAX_QUOTES = 12
 MAX_QUOTE_CHARS = 700
 SUPPRESSED = "suppressed"
+# Why a report shows less than it might; the CLI and the app word these.
+NOTE_PERIOD = "period_not_whole_quarters"
+NOTE_CROSS = "cross_table_needs_fewer_filters"
+NOTE_PAIRS = "area_period_consent_not_combined"
+NOTES = {
+    NOTE_PERIOD: "A period that starts or ends inside a quarter cannot be shown: choose "
+    "periods that start in January, April, July or October and end in March, June, "
+    "September or December.",
+    NOTE_PAIRS: "Area, period and consent are never counted together (say, one area in "
+    "one quarter): together their small numbers could give away a hidden count.",
+    NOTE_CROSS: "With this filter the cross-table cannot be shown: it would split a group "
+    "three ways. Filter by one of the table's own headings, or by nothing.",
+}
 
 
 @dataclass(frozen=True)
@@ -71,6 +85,7 @@ class ReportData:
     one_way: tuple[OneWay, ...]
     tables: tuple[Table, ...]
     quotes: tuple[str, ...]
+    notes: tuple[str, ...] = ()  # codes from NOTES
 
     def shown_counts(self) -> list[int]:
         """Every number the report shows, for checks that none is below the threshold."""
@@ -84,6 +99,12 @@ class ReportData:
         return out
 
 
+def publication(facts: Sequence[Fact], threshold: int) -> Publication:
+    """Every number any view of these records may show, suppressed once, together."""
+    dims = publication_dims(dimensions(facts))
+    return publish_counts(dims, tally_columns(dims, columns(facts)), threshold)
+
+
 def build_report(
     facts: Sequence[Fact],
     filters: Filters,
@@ -91,79 +112,68 @@ def build_report(
     quotes: Sequence[str] = (),
     cross: Sequence[tuple[str, str]] = CROSS,
     one_way: Sequence[str] = ONE_WAY,
+    pub: Publication | None = None,
 ) -> ReportData:
+    """A view of the publication: each number is looked up there, never counted afresh, so
+    no filter or table can show what the unfiltered publication hides."""
     dims = dimensions(facts)
-    chosen = select(facts, filters)
-    n = len(chosen)
-    grids: list[Grid] = [Grid([[n]], margins=False, links={(0, 0): "N"})]
-    for dim_id in one_way:
-        grids.append(_one_way_grid(dims[dim_id], count(chosen, dims[dim_id]).counts))
-    for rows_id, cols_id in cross:
-        ct = crosstab(chosen, dims[rows_id], dims[cols_id])
-        grids.append(_cross_grid(dims[rows_id], dims[cols_id], ct.cells))
-    results = suppress_linked(grids, threshold)
-    shown_n = results[0].cell(0, 0)
-    ones = tuple(
-        _one_way(dims[d], r) for d, r in zip(one_way, results[1 : 1 + len(one_way)], strict=True)
-    )
-    tables = tuple(
-        _table(dims[a], dims[b], r)
-        for (a, b), r in zip(cross, results[1 + len(one_way) :], strict=True)
-    )
+    pub = pub or publication(facts, threshold)
+    groups = filters.alternatives(dims)
+    notes: list[str] = []
+    if groups is None:
+        notes.append(NOTE_PERIOD)
+
+    def shown(*extra: tuple[str, str]) -> int | None:
+        return None if groups is None else pub.total([g | set(extra) for g in groups])
+
+    n = shown()
+    ones = tuple(_one_way(dims[d], shown, n) for d in one_way)
+    tables = tuple(_table(dims[a], dims[b], shown, n) for a, b in cross)
+    filtered_on = {dim_id for g in groups or () for dim_id, _ in g}
+    if any(filtered_on - {a, b} for a, b in cross):
+        notes.append(NOTE_CROSS)
+    single_filter = {d for d in filtered_on if not dims[d].multi}
+    if any(not dims[a].multi and not dims[b].multi for a, b in cross) or any(
+        not dims[d].multi and d not in single_filter for d in one_way if single_filter
+    ):
+        notes.append(NOTE_PAIRS)
     # Quotes only when the selection is not small: a quote from "one of 4 people in one
     # area" points at someone even with names taken out.
-    allowed_quotes = tuple(quotes) if shown_n is not None else ()
+    allowed_quotes = tuple(quotes) if n is not None else ()
     return ReportData(
-        threshold, shown_n, tuple(filters.describe(dims)), ones, tables, allowed_quotes
-    )
+        pub.threshold, n, tuple(filters.describe(dims)), ones, tables, allowed_quotes,
+        tuple(notes),
+    )  # fmt: skip
 
 
-def _one_way_grid(dim: Dimension, counts: dict[str, int]) -> Grid:
-    ids = dim.ids()
-    row = [counts[c] for c in ids]
-    links = {(0, j): f"{dim.id}:{c}" for j, c in enumerate(ids)}
-    if dim.multi:
-        # A record can count in several categories, so the counts do not add up to
-        # anything published: no totals, and no equation to protect against.
-        return Grid([row], margins=False, links=links)
-    # With one row, each column total is the cell above it.
-    links |= {(1, j): f"{dim.id}:{c}" for j, c in enumerate(ids)}
-    links[(0, len(ids))] = "N"
-    return Grid([row], margins=True, links=links)
+Lookup = Callable[..., int | None]
 
 
-def _cross_grid(rows: Dimension, cols: Dimension, cells: tuple[tuple[int, ...], ...]) -> Grid:
-    r_ids, c_ids = rows.ids(), cols.ids()
-    # Columns have one answer per record, so a row total counts records: the same number as
-    # that category in the one-way list.
-    links = {(i, len(c_ids)): f"{rows.id}:{c}" for i, c in enumerate(r_ids)}
-    if rows.multi:
-        # With overlapping rows the column sums count answers, not people: they are never
-        # published, so to a reader they are unknowns, which protects the cells around them.
-        bottom = frozenset((len(r_ids), j) for j in range(len(c_ids) + 1))
-        return Grid(cells, margins=True, links=links, unpublished=bottom)
-    links |= {(len(r_ids), j): f"{cols.id}:{c}" for j, c in enumerate(c_ids)}
-    links[(len(r_ids), len(c_ids))] = "N"
-    return Grid(cells, margins=True, links=links)
+def _categories(dim: Dimension) -> list[tuple[str, str]]:
+    """What a list shows: for overlapping categories, no "none of these" (it is not part of
+    the publication; see core/publication.py)."""
+    return [(c, label) for c, label in dim.categories if not (dim.multi and c == NOT_ANSWERED)]
 
 
-def _one_way(dim: Dimension, r: Suppressed) -> OneWay:
-    rows = tuple((label, r.cell(0, j)) for j, (_c, label) in enumerate(dim.categories))
-    total = None if dim.multi else r.row_total(0)
-    return OneWay(dim, rows, total)
+def _one_way(dim: Dimension, shown: Lookup, n: int | None) -> OneWay:
+    rows = tuple((label, shown((dim.id, c))) for c, label in _categories(dim))
+    return OneWay(dim, rows, None if dim.multi else n)
 
 
-def _table(rows: Dimension, cols: Dimension, r: Suppressed) -> Table:
-    nr, nc = len(rows.categories), len(cols.categories)
+def _table(rows: Dimension, cols: Dimension, shown: Lookup, n: int | None) -> Table:
+    if cols.multi:
+        raise ValueError("columns must be a dimension with one answer per record")
+    r_cats, c_cats = _categories(rows), _categories(cols)
+    # With overlapping rows the column sums count answers, not people: not published.
     return Table(
         rows=rows,
         cols=cols,
-        row_labels=tuple(label for _, label in rows.categories),
-        col_labels=tuple(label for _, label in cols.categories),
-        cells=tuple(tuple(r.cell(i, j) for j in range(nc)) for i in range(nr)),
-        row_totals=tuple(r.row_total(i) for i in range(nr)),
-        col_totals=tuple(r.col_total(j) for j in range(nc)),
-        grand_total=r.grand_total(),
+        row_labels=tuple(label for _, label in r_cats),
+        col_labels=tuple(label for _, label in c_cats),
+        cells=tuple(tuple(shown((rows.id, r), (cols.id, c)) for c, _ in c_cats) for r, _ in r_cats),
+        row_totals=tuple(shown((rows.id, r)) for r, _ in r_cats),
+        col_totals=tuple(None if rows.multi else shown((cols.id, c)) for c, _ in c_cats),
+        grand_total=None if rows.multi else n,
     )
 
 
@@ -209,6 +219,8 @@ def csv_text(report: ReportData) -> str:
     w.writerow(["about", "suppression threshold", "", report.threshold])
     for what, chosen in report.filters:
         w.writerow(["about", f"filter: {what}", "", chosen])
+    for code in report.notes:
+        w.writerow(["about", "note", "", NOTES[code]])
     w.writerow(["records", "all matching", "", _show(report.records)])
     for ow in report.one_way:
         for label, value in ow.rows:

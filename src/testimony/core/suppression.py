@@ -27,12 +27,40 @@ knowledge that counts are never negative.
 Tables that show the same number (a service's count in the list of services and as a row
 total of services by area) are suppressed together by `suppress_linked`, so a number
 hidden in one is hidden in all.
+
+The coalition's reports no longer suppress table by table: every view looks its numbers up
+in one Publication of the whole workspace (core/publication.py, re-exported here), so that
+filtered reports cannot be played off against each other. New counts (themes) must go
+through it too: `publish` / `publish_counts`, then `Publication.value` and `.total`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+
+from testimony.core.publication import (  # the rule every published count goes through
+    Dim,
+    Publication,
+    publish,
+    publish_counts,
+    tally,
+    tally_columns,
+)
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "Dim",
+    "Grid",
+    "Publication",
+    "Suppressed",
+    "publish",
+    "publish_counts",
+    "suppress",
+    "suppress_linked",
+    "tally",
+    "tally_columns",
+]
 
 DEFAULT_THRESHOLD = 10
 

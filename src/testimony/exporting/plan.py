@@ -35,6 +35,9 @@ class Excluded:
 class ExportPlan:
     accounts: tuple[Shareable, ...]
     excluded: tuple[Excluded, ...]
+    # The vault's folder, whose name is taken out of every text (see machine.py); the
+    # check at sealing uses it again.
+    vault_folder: Path | None = None
 
     @property
     def needing_review(self) -> list[tuple[int, str]]:
@@ -102,7 +105,7 @@ def plan_export(
                     excluded.append(Excluded(account_id, "empty"))
         if progress:
             progress(n, len(ids))
-    return ExportPlan(tuple(chosen), tuple(excluded))
+    return ExportPlan(tuple(chosen), tuple(excluded), vault_folder)
 
 
 def accept_automatic(conn: Connection, plan: ExportPlan) -> int:

@@ -17,6 +17,7 @@ from testimony.core.errors import Cancelled, ExportRefused, UnknownExport
 from testimony.core.review import ReviewState
 from testimony.crypto.age import parse_recipient, seal
 from testimony.exporting.bundle import Sent, build_export, build_withdrawal
+from testimony.exporting.enforce import check_plan
 from testimony.exporting.plan import ExportPlan
 from testimony.store import files
 from testimony.store.connection import Connection
@@ -43,7 +44,11 @@ def write_export(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
 ) -> ExportResult:
-    """Seal what `plan` allows to `recipients` ((name, age1…) pairs) and write it to `out`."""
+    """Seal what `plan` allows to `recipients` ((name, age1…) pairs) and write it to `out`.
+
+    The plan is not trusted: before the receipt is committed, each account is read again
+    and the export refused if the plan carries more than its consent and reviews allow.
+    """
     step = progress or (lambda _: None)
     stop = cancelled or (lambda: False)
     _require_reviews(plan)
@@ -61,9 +66,13 @@ def write_export(
     step("write")
     named = [(name, key) for (name, _), key in zip(recipients, keys, strict=True)]
     items = [(s.account_id, s.export_id, s.secret, s.level) for s in sent]
-    receipt_id = _commit_with_file(
-        conn, out, sealed, lambda: add_receipt(conn, named, out.name, items)
-    )
+
+    def record() -> int:
+        # In the receipt's transaction: consent and reviews as they are now, not as planned.
+        check_plan(conn, plan)
+        return add_receipt(conn, named, out.name, items)
+
+    receipt_id = _commit_with_file(conn, out, sealed, record)
     step("done")
     return ExportResult(out, tuple(sent), receipt_id)
 

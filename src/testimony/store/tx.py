@@ -15,10 +15,13 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        # Inside the try: a COMMIT that fails (a deferred constraint, a full disk) leaves
+        # the transaction open, and it must not stay open to be committed by the next one.
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # some errors have rolled back already
+            conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
 
 
 def now() -> str:

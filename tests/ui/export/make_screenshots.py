@@ -122,6 +122,8 @@ def run(out: Path, scale: int, contrast: bool, suffix: str) -> None:
         spin(300)
         review.scroll.verticalScrollBar().setValue(review.scroll.verticalScrollBar().maximum())
         shoot(review, out / f"export-review-people-places{suffix}.png")
+        for index in range(review.question.count()):  # Confirm waits until each was shown
+            review.question.setCurrentIndex(index)
         review.confirm_button.click()
         wait_until(lambda: not review.confirm_button.isEnabled())
         spin(500)

@@ -35,6 +35,8 @@ def review_and_confirm(qtbot, page: ExportPage, account_id: int) -> dict[str, st
     assert isinstance(screen, ReviewScreen)
     qtbot.waitUntil(lambda: screen.data is not None, timeout=10000)
     previewed = dict(screen.preview_texts)
+    for index in range(screen.question.count()):  # Confirm waits until each was shown
+        screen.question.setCurrentIndex(index)
     screen.confirm_button.click()
     qtbot.waitUntil(lambda: page.currentWidget() is page.choose, timeout=10000)
     checked = "You have checked the words"

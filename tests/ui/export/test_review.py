@@ -33,7 +33,13 @@ def row_of(screen: ReviewScreen, words: str, nth: int = 0) -> int:
     return found[nth]
 
 
+def look_at_every_answer(screen: ReviewScreen) -> None:
+    for index in range(screen.question.count()):
+        screen.question.setCurrentIndex(index)
+
+
 def confirm(qtbot, screen: ReviewScreen) -> None:
+    look_at_every_answer(screen)
     with qtbot.waitSignal(screen.confirmed, timeout=10000):
         screen.confirm_button.click()
 

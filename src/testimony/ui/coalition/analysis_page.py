@@ -41,7 +41,9 @@ from testimony.ui.page import Page, error_label, make_button, make_label, show_e
 from testimony.ui.report_pdf import ReportWriter
 from testimony.ui.tasks import TaskRunner
 
-ROW_CHOICES = ("concern", "service", "area", "period", "consent")
+# Rows with overlapping categories only: two one-answer dimensions are never counted
+# together (see docs/coalition.md).
+ROW_CHOICES = ("concern", "service")
 
 
 class AnalysisPage(Page):
@@ -92,6 +94,14 @@ class AnalysisPage(Page):
         )
         self.csv_button.clicked.connect(self.ask_csv)
         self.pdf_button.clicked.connect(self.ask_pdf)
+        # Said before anyone saves: these are the only readable files the workspace writes.
+        warning = self.tr(
+            "A CSV or PDF file is not encrypted. Anyone who gets a copy can read it. "
+            "Save it only where you mean to share it."
+        )
+        self.file_warning = self.add_text(warning)
+        for button in (self.csv_button, self.pdf_button):
+            button.setAccessibleDescription(warning)
         self.add_buttons(self.pdf_button, self.csv_button)
         self.status = self.add_text("", "muted")
         self.error = error_label()
@@ -230,6 +240,9 @@ class AnalysisPage(Page):
                     report.records, report.threshold
                 )
             )
+        notes = [self._note(code) for code in report.notes]
+        if notes:
+            self.summary.setText(" ".join([self.summary.text(), *notes]))
         self.model.set_table(report.tables[0] if report.tables else None)
         by_dim = {ow.dim.id: ow for ow in report.one_way}
         for view, dim_id, title in (
@@ -299,8 +312,29 @@ class AnalysisPage(Page):
 
         self._full_report(write, with_quotes=True)
 
+    def _note(self, code: str) -> str:
+        """Why this view shows less than it might (codes from coalition/report.py)."""
+        words = {
+            "period_not_whole_quarters": self.tr(
+                "A period must start and end with whole quarters (January to March, April "
+                "to June, July to September, October to December), so nothing can be shown."
+            ),
+            "cross_table_needs_fewer_filters": self.tr(
+                "With this filter the table cannot be shown. Filter by one of its own "
+                "headings, or by nothing."
+            ),
+            "area_period_consent_not_combined": self.tr(
+                "Area, period and consent are never counted together."
+            ),
+        }
+        return words.get(code, "")
+
     def _saved(self, target: Path) -> None:
-        self.status.setText(self.tr("Saved {0}.").format(target))
+        self.status.setText(
+            self.tr("Saved {0}. It is not encrypted: anyone who gets it can read it.").format(
+                target
+            )
+        )
 
     def _failed(self, exc: BaseException) -> None:
         show_error(self.error, message_for(exc))

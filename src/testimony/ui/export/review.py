@@ -53,6 +53,10 @@ class ReviewScreen(ReviewLayout):
         self.decisions: dict[str, Choices] = {}
         self._loaded_decisions: dict[str, Choices] = {}
         self.preview_texts: dict[str, str] = {}
+        self._busy = True
+        # Answers that have been on screen: one Confirm covers them all, so it is offered
+        # only once every answer with words has been shown, not just the first.
+        self.seen: set[str] = set()
         self.setAccessibleName(self.tr("Check your words before they are shared"))
         self._build()
         self._connect()
@@ -61,6 +65,7 @@ class ReviewScreen(ReviewLayout):
 
     def _connect(self) -> None:
         self.question.currentIndexChanged.connect(self._show_question)
+        self.next_button.clicked.connect(self._next_unseen)
         self.known_button.clicked.connect(self._toggle_known)
         self.known.save_requested.connect(self._save_known)
         self.confirm_button.clicked.connect(self._confirm)
@@ -116,6 +121,7 @@ class ReviewScreen(ReviewLayout):
             self.message.setText(self.tr("Check each answer below, then confirm."))
         for part in (self.question, self.text_view, self.spans, self.manual_button):
             part.setVisible(bool(view.texts))
+        self.next_button.setVisible(len(view.texts) > 1)
         for part in (self.take_out_button, self.keep_button, self.everywhere_button):
             part.setVisible(bool(view.texts))
         current = self.question.currentIndex()
@@ -153,6 +159,8 @@ class ReviewScreen(ReviewLayout):
         if index < 0 or self.data is None or self.data.view is None:
             return
         piece = self._piece(self.current_question)
+        self.seen.add(piece.question_id)
+        self._update_confirm()
         self.model.reset(piece.original, self.decisions[piece.question_id], piece.forced)
         self.text_view.show_text(piece.original, self.model.rows())
         if self.model.rowCount():
@@ -291,8 +299,41 @@ class ReviewScreen(ReviewLayout):
         QAccessible.updateAccessibility(QAccessibleEvent(self.status, QAccessible.Event.Alert))
 
     def _set_busy(self, busy: bool) -> None:
-        for b in (self.confirm_button, self.known.save_button):
-            b.setEnabled(not busy)
+        self._busy = busy
+        self.known.save_button.setEnabled(not busy)
+        self._update_confirm()
+
+    def unseen(self) -> list[str]:
+        """Answers with words not yet shown to the person, in the form's order."""
+        if self.data is None or self.data.view is None:
+            return []
+        return [t.question_id for t in self.data.view.texts if t.question_id not in self.seen]
+
+    def _update_confirm(self) -> None:
+        left = self.unseen()
+        self.confirm_button.setEnabled(not self._busy and not left)
+        total = len(self.data.view.texts) if self.data and self.data.view else 0
+        if left:
+            text = (
+                self.tr("Look at each answer before you confirm. You have looked at %1 of %2.")
+                .replace("%1", str(total - len(left)))
+                .replace("%2", str(total))
+            )
+        else:
+            text = ""
+        self.seen_text.setText(text)
+        self.seen_text.setVisible(bool(text))
+        self.confirm_button.setAccessibleDescription(
+            text or self.tr("Save your choices. These words may then be shared.")
+        )
+
+    def _next_unseen(self) -> None:
+        left = self.unseen()
+        if not left:
+            self._say(self.tr("You have looked at every answer."))
+            return
+        self.question.setCurrentIndex(self.question.findData(left[0]))
+        self.question.setFocus()
 
     def focus_first(self) -> None:
         target = self.question if self.question.isVisible() else self.confirm_button

@@ -77,7 +77,15 @@ class ReviewLayout(QWidget):
         question_label = bold(body(self.tr("Answer to check")))
         question_label.setBuddy(self.question)
         part.addWidget(question_label)
-        part.addWidget(self.question)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.question, 1)
+        self.next_button = button(
+            self.tr("Next answer"),
+            "nextAnswer",
+            description=self.tr("Show the next answer you have not looked at yet"),
+        )
+        chooser.addWidget(self.next_button)
+        part.addLayout(chooser)
 
         # Side by side when there is room; the preview goes below when text is large.
         self.sides = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -138,6 +146,10 @@ class ReviewLayout(QWidget):
                 "Go back. Your choices are kept, but these words will not leave until you confirm."
             ),
         )
+        # One Confirm covers every answer, so it waits until each has been on screen.
+        self.seen_text = body("")
+        self.seen_text.setObjectName("seenAnswers")
+        self.seen_text.setContentsMargins(24, 8, 24, 0)
         actions = QHBoxLayout()
         actions.setContentsMargins(24, 8, 24, 16)
         actions.setSpacing(12)
@@ -148,6 +160,7 @@ class ReviewLayout(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.seen_text)
         outer.addLayout(actions)
 
     def _build_left(self) -> QVBoxLayout:
