@@ -20,8 +20,9 @@ app_packages=(
   libfontconfig1 libdbus-1-3 libglib2.0-0 libpulse0 fonts-dejavu-core
 )
 # A virtual screen for the end-to-end tests, and Debian's age for the interoperability test.
-# (Voice recording is not built yet; its tests will add pulseaudio and pulseaudio-utils.)
 test_packages=(xvfb age)
+# Voice tests: a private PulseAudio with a virtual microphone, paplay to feed it, sox for tones.
+test_packages+=(pulseaudio pulseaudio-utils sox)
 
 wanted=("${app_packages[@]}")
 [ "$with_tests" = 1 ] && wanted+=("${test_packages[@]}")

@@ -17,6 +17,8 @@ EventKind = Literal[
     "backup_made",
     "exported",
     "withdrawn",
+    "recording_started",
+    "recording_deleted",
 ]
 
 
