@@ -100,8 +100,10 @@ class VirtualMic:
         path = self.root / f"tone-{hz:g}-{seconds:g}.wav"
         if not path.exists():
             subprocess.run(
-                ["sox", "-n", "-r", "48000", "-c", "1", "-b", "16", str(path)]
-                + ["synth", str(seconds), "sine", str(hz), "vol", "0.5"],
+                [
+                    *("sox", "-n", "-r", "48000", "-c", "1", "-b", "16", str(path)),
+                    *("synth", str(seconds), "sine", str(hz), "vol", "0.5"),
+                ],
                 check=True,
                 capture_output=True,
                 timeout=60,

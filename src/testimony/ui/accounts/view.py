@@ -13,6 +13,7 @@ from testimony.core.types import Account, Status
 from testimony.services.accounts import delete_account
 from testimony.services.drafts import AccountDetail, account_detail
 from testimony.services.session import Session
+from testimony.ui.accounts.recordings import RecordingsList
 from testimony.ui.record.common import (
     body,
     bold,
@@ -78,6 +79,8 @@ class AccountView(QWidget):
             page.content.addWidget(message)
         else:
             self._add_answers(page, form, account)
+        self.recordings = RecordingsList(self._session, self._runner, self.account_id)
+        page.content.addWidget(self.recordings)
         self._add_actions(page, account, form is not None)
         self.main = page
         self.stack.addWidget(page)
