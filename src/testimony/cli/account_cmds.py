@@ -9,7 +9,7 @@ from pathlib import Path
 
 from testimony.cli.common import CliError, PassphraseReader
 from testimony.core.consent import Method
-from testimony.services import accounts, vault
+from testimony.services import accounts, recordings, vault
 from testimony.services.session import Session
 from testimony.store import accounts as store
 
@@ -95,6 +95,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.json:
             full = [session.call(store.get_account, i) for i in ids]
             out = [accounts.as_json(a) for a in full if a is not None]
+            spoken = session.call(recordings.listing_json, [a["id"] for a in out])
+            for a in out:
+                a["recordings"] = spoken[a["id"]]
             print(json.dumps(out, ensure_ascii=False, indent=2))
             return 0
         rows = session.call(store.account_rows, ids)
