@@ -46,11 +46,8 @@ class VirtualMic:
         config = self.root / "default.pa"
         config.write_text(
             f"load-module module-native-protocol-unix auth-anonymous=1 socket={self.socket}\n"
-            f"load-module module-null-sink sink_name={SINK}"
-            " sink_properties=device.description=TestimonySpeaker\n"
-            f"load-module module-remap-source source_name={MIC} master={SINK}.monitor"
-            " channels=1 channel_map=mono"
-            f" source_properties=\"device.description='{MIC_DESCRIPTION}'\"\n"
+            f"load-module module-null-sink {' '.join(self._sink_args())}\n"
+            f"load-module module-remap-source {' '.join(self._mic_args())}\n"
             f"set-default-sink {SINK}\n"
             f"set-default-source {MIC}\n"
         )
@@ -94,6 +91,48 @@ class VirtualMic:
             check=False,
         )
         return done.returncode == 0
+
+    def _pactl(self, *args: str) -> str:
+        done = subprocess.run(
+            ["pactl", *args],
+            env={**os.environ, **self.env()},
+            capture_output=True,
+            text=True,
+            timeout=20,
+            check=True,
+        )
+        return done.stdout.strip()
+
+    def unplug(self) -> None:
+        """Take the microphone away with nothing to fall back to, as pulling out the only
+        headset does (PulseAudio would move the recording to any other source left)."""
+        modules = [
+            line.split("\t")[:2] for line in self._pactl("list", "short", "modules").splitlines()
+        ]
+        for wanted in ("module-remap-source", "module-null-sink"):  # the mic before its sink
+            for number, name in modules:
+                if name == wanted:
+                    self._pactl("unload-module", number)
+
+    def plug_in(self) -> None:
+        self._pactl("load-module", "module-null-sink", *self._sink_args())
+        self._pactl("load-module", "module-remap-source", *self._mic_args())
+        self._pactl("set-default-sink", SINK)
+        self._pactl("set-default-source", MIC)
+
+    @staticmethod
+    def _sink_args() -> list[str]:
+        return [f"sink_name={SINK}", "sink_properties=device.description=TestimonySpeaker"]
+
+    @staticmethod
+    def _mic_args() -> list[str]:
+        return [
+            f"source_name={MIC}",
+            f"master={SINK}.monitor",
+            "channels=1",
+            "channel_map=mono",
+            f"source_properties=\"device.description='{MIC_DESCRIPTION}'\"",
+        ]
 
     def tone(self, seconds: float, hz: float = 440.0) -> Path:
         """A sine tone as a WAV file in the server's temporary folder (never the repo)."""

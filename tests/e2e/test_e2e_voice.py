@@ -140,3 +140,58 @@ def test_kill_9_at_fourteen_seconds_keeps_nine_and_leaves_no_sound_on_disk(
     # The log holds only ciphertext: beyond its small frame headers it does not compress.
     data = disk[wal]
     assert len(zlib.compress(data, 9)) > 0.97 * len(data)
+
+
+def _run_then(mic_env, tmp_path, then: str, seconds: float = 4.0, during=None) -> str:
+    cmd = [sys.executable, str(DRIVER), str(tmp_path), "--seconds", str(seconds), "--then", then]
+    proc = subprocess.Popen(
+        cmd, env=_child_env(mic_env, tmp_path), stdout=subprocess.PIPE, text=True
+    )
+    lines = []
+    try:
+        for line in proc.stdout:
+            lines.append(line)
+            if line.strip() == "recording" and during is not None:
+                during()
+        assert proc.wait(timeout=120) == 0
+    finally:
+        proc.kill()
+        proc.wait()
+    return "".join(lines)
+
+
+@pytest.mark.parametrize("then", ["lock", "quick-exit"])
+def test_locking_or_quick_exit_while_speaking_saves_then_locks(
+    mic_env, virtual_mic, tmp_path, then
+):
+    virtual_mic.play(60.0)
+    out = _run_then(mic_env, tmp_path, then)
+    if then == "lock":
+        assert "locked True" in out and "unlock page True" in out
+        assert "session unlocked False" in out
+    else:
+        assert "window closed True" in out
+    found, pcm, _ = _stored(tmp_path / "Voice.testimony")
+    assert len(found) == 1
+    assert found[0].seconds >= 4.0  # every bit heard before the lock, not only whole chunks
+    assert len(pcm) == found[0].format.frame_bytes * round(
+        found[0].seconds * found[0].format.sample_rate
+    )
+
+
+def test_a_microphone_unplugged_while_speaking_keeps_what_was_said(mic_env, virtual_mic, tmp_path):
+    virtual_mic.play(60.0)
+
+    def unplug_soon() -> None:
+        time.sleep(6)
+        virtual_mic.unplug()
+
+    try:
+        out = _run_then(mic_env, tmp_path, "problem", during=unplug_soon)
+    finally:
+        virtual_mic.plug_in()
+    problem = next(line for line in out.splitlines() if line.startswith("problem "))
+    assert "unplugged" in problem or "stopped working" in problem
+    assert "It is saved." in problem
+    found, _, _ = _stored(tmp_path / "Voice.testimony")
+    assert len(found) == 1 and found[0].seconds >= 3.0

@@ -4,6 +4,7 @@ record the tone being played into the microphone.
 
     python tests/e2e/voice_driver.py WORK --seconds 8 [--shots DIR --scale 200]
     python tests/e2e/voice_driver.py WORK --forever     # until killed (the SIGKILL test)
+    python tests/e2e/voice_driver.py WORK --seconds 4 --then lock|quick-exit|problem
 
 Prints "vault PATH" first, "recording" once the button is pressed, and "saved SECONDS" once
 the recording is in the vault. Test code may spin the event loop while it waits; the app
@@ -17,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run as a script, not by pytest
@@ -80,11 +82,17 @@ def run(args: argparse.Namespace) -> None:
         if flow.stack.widget(index).isAncestorOf(recorder):
             flow.stack.setCurrentIndex(index)
     wait_until(recorder.isVisible)
+    # The sound system lists its devices a moment after the app starts; a person takes
+    # longer than that to reach the button.
+    wait_until(lambda: bool(QMediaDevices.audioInputs()), timeout=30)
     recorder.speak_button.setFocus()
     recorder.speak_button.click()
     say("recording")
     if args.forever:
         wait_until(lambda: False, timeout=10_000)
+    if args.then:
+        finish_early(args, window, recorder)
+        return
     wait_until(lambda: recorder.seconds >= min(3.0, args.seconds), timeout=60)
     shoot(window, args.shots, "voice-recording", args.suffix)
     wait_until(lambda: recorder.seconds >= args.seconds, timeout=60)
@@ -111,11 +119,32 @@ def run(args: argparse.Namespace) -> None:
     window.shutdown()
 
 
+def finish_early(args: argparse.Namespace, window: MainWindow, recorder: VoiceRecorder) -> None:
+    """Lock, quick exit, or wait for the microphone to go away, in the middle of speaking."""
+    if args.then == "problem":
+        wait_until(lambda: not recorder.recording, timeout=120)
+        say("problem", recorder.status.text())
+        window.quick_exit()
+    else:
+        wait_until(lambda: recorder.seconds >= args.seconds, timeout=60)
+        if args.then == "lock":
+            window.lock("manual")
+            say("locked", window.workspace is None and window.session is not None)
+            say("unlock page", window.stack.currentWidget() is window.unlock_page)
+            say("session unlocked", window.session.is_unlocked)
+        else:
+            window.quick_exit()
+            say("window closed", not window.isVisible())
+    window.shutdown()
+    say("done")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("work", type=Path)
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--forever", action="store_true")
+    parser.add_argument("--then", choices=["lock", "quick-exit", "problem"])
     parser.add_argument("--shots", type=Path)
     parser.add_argument("--scale", type=int, default=100)
     parser.add_argument("--suffix", default="")

@@ -11,6 +11,7 @@ on the session's database thread.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 
@@ -44,6 +45,7 @@ from testimony.ui.record.microphone import find_microphone
 from testimony.ui.tasks import TaskRunner
 
 HEALTH_MS = 250  # how often to look whether the microphone is still working
+SILENT_DEVICE_SECONDS = 3.0  # no samples at all for this long: the microphone has gone
 
 
 def _qt_format(fmt: PcmFormat) -> QAudioFormat:
@@ -149,6 +151,7 @@ class VoiceRecorder(QFrame):
         self._health.setInterval(HEALTH_MS)
         self._health.timeout.connect(self._check_health)
         self._last_seconds = 0.0
+        self._last_sound = 0.0
         self._build()
 
     # -- building -------------------------------------------------------------------------
@@ -250,6 +253,7 @@ class VoiceRecorder(QFrame):
         )
         io.readyRead.connect(self._on_sound)
         # Watched by a timer: PySide 6.11 cannot pass QAudio::State through stateChanged.
+        self._last_sound = time.monotonic()
         self._health.start()
         self._devices.audioInputsChanged.connect(self._on_devices_changed)
         self._shown_second = -1
@@ -269,6 +273,7 @@ class VoiceRecorder(QFrame):
         if source is None:
             return
         if self.paused:
+            self._last_sound = time.monotonic()
             source.resume()
             self._set_pause_words(paused=False)
             self._say(self.tr("Recording again."))
@@ -341,6 +346,7 @@ class VoiceRecorder(QFrame):
         data = bytes(io.readAll().data())
         if not data:
             return
+        self._last_sound = time.monotonic()
         writer.feed(data)
         self.meter.setValue(round(peak_level(data) * 100))
         second = int(writer.seconds)
@@ -353,7 +359,13 @@ class VoiceRecorder(QFrame):
         if source is None:
             return
         if source.error() != QtAudio.Error.NoError or source.state() == QtAudio.State.StoppedState:
-            self._finish(self.tr("The microphone stopped working."))
+            self._finish(self.tr("The microphone stopped working. It may have been unplugged."))
+        elif not self.paused and time.monotonic() - self._last_sound > SILENT_DEVICE_SECONDS:
+            # A working microphone sends samples even in a quiet room; none at all means it
+            # has gone (some systems never say so).
+            self._finish(
+                self.tr("The microphone stopped sending sound. It may have been unplugged.")
+            )
 
     def _on_devices_changed(self) -> None:
         device = self._device
