@@ -126,7 +126,7 @@ class StreamPlayer(QObject):
         # The first chunk starts part-way in when seeking: trim it when it arrives.
         self._trim = (frame - index.chunks[self._next].first_frame) * fmt.frame_bytes
         sink = QAudioSink(device, qfmt, self)
-        sink.setBufferSize(fmt.bytes_per_second // 2)
+        sink.setBufferSize(fmt.bytes_per_second // 5)  # a fifth of a second: starts soon
         self._sink = sink
         self._out = sink.start()
         self._ask()

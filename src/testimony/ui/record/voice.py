@@ -12,7 +12,6 @@ on the session's database thread.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from concurrent.futures import Future
 
 from PySide6.QtCore import QIODevice, QMicrophonePermission, Qt, QTimer, Signal
@@ -35,12 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony.core.audio import VOICE, Chunker, PcmFormat, format_elapsed, peak_level
+from testimony.core.audio import VOICE, PcmFormat, format_elapsed, peak_level
 from testimony.core.forms import Question
 from testimony.services import recordings
 from testimony.services.app_settings import load_app_settings
 from testimony.services.session import Session
-from testimony.ui.record.common import body, button, error_text
+from testimony.ui.record.chunks import ChunkWriter
+from testimony.ui.record.common import body, button, error_text, guarded
 from testimony.ui.record.microphone import find_microphone
 from testimony.ui.tasks import TaskRunner
 
@@ -68,57 +68,6 @@ def announce(widget: QWidget, text: str) -> None:
     """Say `text` to a screen reader now, and keep it as the widget's name."""
     widget.setAccessibleName(text)
     QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
-
-
-class ChunkWriter:
-    """Sends sound to the vault in chunks, in order, after the recording's row exists.
-
-    Shared by the recorder and the benchmark (benchmarks/voice.py), so both measure the same
-    path. `submit` is Session.submit_write; every chunk's Future goes to `watch`.
-    """
-
-    def __init__(
-        self,
-        session: Session,
-        account_id: int,
-        question_id: str,
-        fmt: PcmFormat,
-        watch: Callable[[Future[None]], None],
-    ) -> None:
-        self._session = session
-        self._watch = watch
-        self.chunker = Chunker(fmt)
-        self._seq = 0
-        self.started: Future[int] = session.submit_write(
-            recordings.start_recording, account_id, question_id, fmt
-        )
-
-    def feed(self, pcm: bytes) -> None:
-        for chunk in self.chunker.feed(pcm):
-            self._send(chunk)
-
-    def finish(self) -> Future[None]:
-        """Send what is left; the returned Future resolves once all of it is in the vault."""
-        rest = self.chunker.rest()
-        return self._send(rest) if rest else self._send_nothing()
-
-    @property
-    def seconds(self) -> float:
-        return self.chunker.seconds_seen
-
-    def _send(self, pcm: bytes) -> Future[None]:
-        seq, self._seq = self._seq, self._seq + 1
-        started = self.started
-        # The database thread runs work in order, so the recording's row is there by now;
-        # if making it failed, this fails too, and nothing is half-saved.
-        future = self._session.submit_write(
-            lambda conn: recordings.append_chunk(conn, started.result(), seq, pcm)
-        )
-        self._watch(future)
-        return future
-
-    def _send_nothing(self) -> Future[None]:
-        return self._session.submit(lambda _conn: None)
 
 
 class VoiceRecorder(QFrame):
@@ -312,13 +261,17 @@ class VoiceRecorder(QFrame):
                 lambda _e: None,
             )
         else:
-            self._runner.watch(done, lambda _r: self._saved(started), self._save_failed)
+            self._runner.watch(
+                done,
+                guarded(self, lambda _r: self._saved(started)),
+                guarded(self, self._save_failed),
+            )
         self.panel.hide()
         self.speak_button.show()
         self.speak_button.setText(self.tr("Speak again"))
         self.speak_button.setAccessibleName(self.tr("Speak again"))
-        length = format_elapsed(seconds)
-        kept = self.tr("You spoke for %1. It is saved.").replace("%1", length)
+        # A clock reading ("0:08", as the timer showed) rather than words: no plural forms.
+        kept = self.tr("You spoke for %1. It is saved.").replace("%1", format_elapsed(seconds))
         if problem:
             self._say(f"{problem} {kept}")
         elif seconds > 0:
@@ -375,7 +328,7 @@ class VoiceRecorder(QFrame):
             self._finish(self.tr("The microphone was unplugged."))
 
     def _watch_save(self, future: Future[None]) -> None:
-        self._runner.watch(future, lambda _r: None, self._save_failed)
+        self._runner.watch(future, lambda _r: None, guarded(self, self._save_failed))
 
     def _save_failed(self, exc: BaseException) -> None:
         if self._failed:
