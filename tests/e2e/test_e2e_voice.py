@@ -195,3 +195,16 @@ def test_a_microphone_unplugged_while_speaking_keeps_what_was_said(mic_env, virt
     assert "It is saved." in problem
     found, _, _ = _stored(tmp_path / "Voice.testimony")
     assert len(found) == 1 and found[0].seconds >= 3.0
+
+
+def test_playing_pausing_seeking_and_deleting_on_the_account_page(mic_env, virtual_mic, tmp_path):
+    virtual_mic.play(60.0)
+    out = _run_then(mic_env, tmp_path, "playback", seconds=6.0)
+    assert "playing Pause" in out  # the button says what it will do next
+    assert "paused still True Play" in out
+    sought = float(next(line for line in out.splitlines() if line.startswith("sought ")).split()[1])
+    assert sought == pytest.approx(4.0, abs=0.05)
+    assert "summary Saved." in out
+    assert "deleted" in out
+    found, _, _ = _stored(tmp_path / "Voice.testimony")
+    assert found == []

@@ -119,9 +119,47 @@ def run(args: argparse.Namespace) -> None:
     window.shutdown()
 
 
+def check_playback(args: argparse.Namespace, window: MainWindow, recorder: VoiceRecorder) -> None:
+    """Record, then on the account's page: play, pause, seek, summarise and delete."""
+    wait_until(lambda: recorder.seconds >= args.seconds, timeout=60)
+    saved: list[int] = []
+    recorder.saved.connect(saved.append)
+    recorder.stop_button.click()
+    wait_until(lambda: bool(saved), timeout=30)
+    assert window.workspace is not None
+    window.workspace.open_account(recorder._account_id)
+    view = window.workspace.current_page
+    wait_until(lambda: bool(view.findChildren(RecordingItem)), timeout=30)
+    item = view.findChildren(RecordingItem)[0]
+    player = item._player
+    item.play_button.click()
+    wait_until(lambda: player.position >= 1.0, timeout=30)
+    say("playing", item.play_button.text())
+    item.play_button.click()  # pause
+    paused_at = player.position
+    spin(600)
+    say("paused still", abs(player.position - paused_at) < 0.05, item.play_button.text())
+    item.seek(4.0)
+    say("sought", f"{player.position:.2f}")
+    item.play_button.click()
+    wait_until(lambda: player.position >= 4.3, timeout=30)
+    say("played on from", f"{player.position:.2f}")
+    item.summary.setPlainText("They sent the police.")
+    item.save_summary.click()
+    wait_until(lambda: item.summary_note.text() != "", timeout=30)
+    say("summary", item.summary_note.text())
+    item.delete_button.click()
+    item.yes_delete.click()
+    wait_until(lambda: not view.findChildren(RecordingItem) or not item.isVisible(), timeout=30)
+    say("deleted")
+
+
 def finish_early(args: argparse.Namespace, window: MainWindow, recorder: VoiceRecorder) -> None:
     """Lock, quick exit, or wait for the microphone to go away, in the middle of speaking."""
-    if args.then == "problem":
+    if args.then == "playback":
+        check_playback(args, window, recorder)
+        window.quick_exit()
+    elif args.then == "problem":
         wait_until(lambda: not recorder.recording, timeout=120)
         say("problem", recorder.status.text())
         window.quick_exit()
@@ -144,7 +182,7 @@ def main() -> int:
     parser.add_argument("work", type=Path)
     parser.add_argument("--seconds", type=float, default=8.0)
     parser.add_argument("--forever", action="store_true")
-    parser.add_argument("--then", choices=["lock", "quick-exit", "problem"])
+    parser.add_argument("--then", choices=["lock", "quick-exit", "problem", "playback"])
     parser.add_argument("--shots", type=Path)
     parser.add_argument("--scale", type=int, default=100)
     parser.add_argument("--suffix", default="")

@@ -6,7 +6,7 @@ whole in memory, and nothing is written to a file to play it (DESIGN.md §5).
 from __future__ import annotations
 
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
-from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
+from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from testimony.services.recordings import PlaybackIndex, decoded_chunks
 from testimony.services.session import Session
@@ -36,6 +36,8 @@ class StreamPlayer(QObject):
         self._start_frame = 0  # where the sink's clock started
         self._generation = 0  # bumped on every seek, so late chunks from before are dropped
         self._trim = 0  # bytes to drop from the first chunk after a seek into its middle
+        self._starting = False  # asked to play; the speaker opens with the first sound
+        self._device: QAudioDevice | None = None
         self._feed = QTimer(self)
         self._feed.setInterval(FEED_MS)
         self._feed.timeout.connect(self._pump)
@@ -56,6 +58,8 @@ class StreamPlayer(QObject):
 
     @property
     def playing(self) -> bool:
+        if self._starting:
+            return True
         return self._sink is not None and self._sink.state() != QtAudio.State.SuspendedState
 
     @property
@@ -71,7 +75,7 @@ class StreamPlayer(QObject):
     # -- controls -------------------------------------------------------------------------
 
     def play(self) -> None:
-        if self._index is None or not self._index.chunks:
+        if self._index is None or not self._index.chunks or self._starting:
             return
         if self._sink is not None:
             self._sink.resume()
@@ -81,6 +85,10 @@ class StreamPlayer(QObject):
         self._open_at(self._start_frame)
 
     def pause(self) -> None:
+        if self._starting:  # nothing heard yet: simply do not start
+            self._close_sink()
+            self.playing_changed.emit(False)
+            return
         if self._sink is not None and self.playing:
             self._sink.suspend()
             self._feed.stop()
@@ -114,10 +122,6 @@ class StreamPlayer(QObject):
             self.failed.emit(None)
             return
         fmt = index.recording.format
-        qfmt = QAudioFormat()
-        qfmt.setSampleRate(fmt.sample_rate)
-        qfmt.setChannelCount(fmt.channels)
-        qfmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
         self._generation += 1
         self._queue.clear()
         self._asked = 0
@@ -125,13 +129,27 @@ class StreamPlayer(QObject):
         self._start_frame = frame
         # The first chunk starts part-way in when seeking: trim it when it arrives.
         self._trim = (frame - index.chunks[self._next].first_frame) * fmt.frame_bytes
-        sink = QAudioSink(device, qfmt, self)
+        self._device = device
+        self._starting = True  # the speaker opens when the first sound is decoded
+        self._ask()
+        self.playing_changed.emit(True)
+
+    def _start_sink(self) -> None:
+        """Open the speaker with sound ready to write at once: a sink started with nothing
+        to play underruns, and PulseAudio then waits over a second before it plays."""
+        index = self._index
+        assert index is not None and self._device is not None
+        fmt = index.recording.format
+        qfmt = QAudioFormat()
+        qfmt.setSampleRate(fmt.sample_rate)
+        qfmt.setChannelCount(fmt.channels)
+        qfmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
+        sink = QAudioSink(self._device, qfmt, self)
         sink.setBufferSize(fmt.bytes_per_second // 5)  # a fifth of a second: starts soon
+        self._starting = False
         self._sink = sink
         self._out = sink.start()
-        self._ask()
         self._feed.start()
-        self.playing_changed.emit(True)
 
     def _ask(self) -> None:
         index = self._index
@@ -162,6 +180,8 @@ class StreamPlayer(QObject):
             if self._trim:
                 chunk, self._trim = chunk[self._trim :], 0
             self._queue.append(chunk)
+        if self._starting:
+            self._start_sink()
         self._pump()
 
     def _pump(self) -> None:
@@ -202,6 +222,7 @@ class StreamPlayer(QObject):
         self.failed.emit(exc)
 
     def _close_sink(self) -> None:
+        self._starting = False
         self._feed.stop()
         self._generation += 1
         self._queue.clear()

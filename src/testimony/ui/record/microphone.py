@@ -59,18 +59,17 @@ class MicrophoneChoice(QWidget):
         for device in inputs:
             self.combo.addItem(device.description(), device_id(device))
         index = self.combo.findData(wanted_id) if wanted_id else 0
+        notes = []
         if index < 0:
             # Chosen before but not plugged in now: say so, and record with the usual one.
-            self.note.setText(
-                self.tr("“%1” is not plugged in. The usual microphone will be used.").replace(
-                    "%1", wanted_name or wanted_id
-                )
-            )
-            self.note.show()
+            notes.append(self.tr("“%1” is not plugged in.").replace("%1", wanted_name or wanted_id))
             index = 0
         if not inputs:
-            self.note.setText(self.tr("No microphone was found on this computer."))
-            self.note.show()
+            notes.append(self.tr("No microphone was found on this computer."))
+        elif notes:
+            notes.append(self.tr("The usual microphone will be used."))
+        self.note.setText(" ".join(notes))
+        self.note.setVisible(bool(notes))
         self.combo.setCurrentIndex(index)
 
     def _changed(self) -> None:
