@@ -1873,11 +1873,16 @@ Folder: %2</source>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/microphone.py" line="65"/>
-        <source>“%1” is not plugged in. The usual microphone will be used.</source>
+        <source>“%1” is not plugged in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/microphone.py" line="72"/>
+        <location filename="../../src/testimony/ui/record/microphone.py" line="70"/>
+        <source>The usual microphone will be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/microphone.py" line="68"/>
         <source>No microphone was found on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,125 +3337,125 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>VoiceRecorder</name>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="164"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="113"/>
         <source>Speak instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="167"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="116"/>
         <source>Record your answer with the microphone. It stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="183"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="132"/>
         <source>Time recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="188"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="137"/>
         <source>How loud the microphone hears you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="190"/>
-        <location filename="../../src/testimony/ui/record/voice.py" line="395"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="139"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="348"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="191"/>
-        <location filename="../../src/testimony/ui/record/voice.py" line="396"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="140"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="349"/>
         <source>Pause recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="193"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="142"/>
         <source>Stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="194"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="143"/>
         <source>Stop recording and save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="231"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="180"/>
         <source>Testimony is not allowed to use the microphone. You can allow it in your computer&apos;s settings, or type your answer instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="238"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="187"/>
         <source>No microphone was found. Plug one in, or type your answer instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="247"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="196"/>
         <source>The microphone could not be started. You can type instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="268"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="217"/>
         <source>Recording. Speak when you are ready. Choose Stop when you have finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="279"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="228"/>
         <source>Recording again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="285"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="234"/>
         <source>Paused. Nothing is being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="318"/>
-        <location filename="../../src/testimony/ui/record/voice.py" line="319"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="271"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="272"/>
         <source>Speak again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="321"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="274"/>
         <source>You spoke for %1. It is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="325"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="278"/>
         <source>You can listen to it on the account&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="327"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="280"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="362"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="315"/>
         <source>The microphone stopped working. It may have been unplugged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="367"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="320"/>
         <source>The microphone stopped sending sound. It may have been unplugged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="375"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="328"/>
         <source>The microphone was unplugged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="385"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="338"/>
         <source>Some of the recording could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="392"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="345"/>
         <source>Carry on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="393"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="346"/>
         <source>Carry on recording</source>
         <translation type="unfinished"></translation>
     </message>
