@@ -21,8 +21,9 @@ app_packages=(
 )
 # A virtual screen for the end-to-end tests, Debian's age for the interoperability test, and
 # the validators for the desktop file and the AppStream metainfo.
-# (Voice recording is not built yet; its tests will add pulseaudio and pulseaudio-utils.)
 test_packages=(xvfb age desktop-file-utils appstream)
+# Voice tests: a private PulseAudio with a virtual microphone, paplay to feed it, sox for tones.
+test_packages+=(pulseaudio pulseaudio-utils sox)
 
 wanted=("${app_packages[@]}")
 [ "$with_tests" = 1 ] && wanted+=("${test_packages[@]}")

@@ -4,103 +4,103 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="47"/>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="95"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="48"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="98"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="52"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="53"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="74"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="75"/>
         <source>You recorded this with someone helping you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="99"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="102"/>
         <source>Finished. Last changed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="102"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="105"/>
         <source>Not finished yet. Last saved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="109"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="112"/>
         <source>Who can see it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="115"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="118"/>
         <source>You have changed this %1 times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="118"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="121"/>
         <source>See your past choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="124"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="127"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="127"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="130"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="137"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="140"/>
         <source>Change answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="139"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="142"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="144"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="147"/>
         <source>Who can see this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="148"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="151"/>
         <source>Delete this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="157"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="160"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="170"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="173"/>
         <source>Delete this account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="174"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="177"/>
         <source>This cannot be undone. The account and all your answers will be gone from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="180"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="183"/>
         <source>If you have shared it already, deleting it here does not take it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="184"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="187"/>
         <source>Yes, delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="187"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="190"/>
         <source>No, keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,6 +2217,44 @@ Folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MicrophoneChoice</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/microphone.py" line="37"/>
+        <source>Microphone for “Speak instead”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/microphone.py" line="41"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/microphone.py" line="43"/>
+        <source>The microphone Testimony records with when you choose Speak instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/microphone.py" line="57"/>
+        <source>The computer&apos;s usual microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/microphone.py" line="65"/>
+        <source>“%1” is not plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/microphone.py" line="70"/>
+        <source>The usual microphone will be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/microphone.py" line="68"/>
+        <source>No microphone was found on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotePage</name>
     <message>
         <location filename="../../src/testimony/ui/record/pages.py" line="237"/>
@@ -2800,28 +2838,141 @@ Folder: %2</source>
 <context>
     <name>RecordFlow</name>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="54"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="56"/>
         <source>Record what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="66"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="68"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="75"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="77"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="309"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="314"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="331"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="336"/>
         <source>Not finished. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingItem</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="116"/>
+        <source>A question this version does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="119"/>
+        <source>Spoken answer to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="122"/>
+        <source>%1 long. Recorded on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="139"/>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="233"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="140"/>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="235"/>
+        <source>Play the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="148"/>
+        <source>Where in the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="156"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="157"/>
+        <source>Delete this recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="169"/>
+        <source>What you said, in a few words (only this can be shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="174"/>
+        <source>What you said, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="176"/>
+        <source>Only these words can be shared. You check them before anything is shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="178"/>
+        <source>Save these words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="194"/>
+        <source>Delete this recording? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="195"/>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="197"/>
+        <source>Yes, delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="233"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="235"/>
+        <source>Pause the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="281"/>
+        <source>No speaker or headphones were found, so it cannot be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="296"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsList</name>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="70"/>
+        <source>What you said out loud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/recordings.py" line="74"/>
+        <source>Your voice never leaves this computer. If you want to share what you said, write it in a few words under each recording. Only those words can be shared, and you check them first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3166,116 +3317,116 @@ Folder: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="47"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="49"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="49"/>
         <source>Leave settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="63"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="64"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="64"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="68"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="65"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="69"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="67"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="68"/>
         <source>{0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="69"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="70"/>
         <source>Make all the words bigger or smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="74"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="75"/>
         <source>High contrast (light words on a black background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="92"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="99"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="93"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="98"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="100"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="105"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="97"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="104"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="101"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="108"/>
         <source>Lock when the window is made small (minimised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="104"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="111"/>
         <source>Discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="107"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="114"/>
         <source>The window is called “Notes” instead of “Testimony”, and Testimony does not keep a list of vaults on this computer. You will need to find your vault&apos;s folder each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="117"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="124"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="144"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="151"/>
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="147"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="154"/>
         <source>You opened this vault with your recovery code. Choose a new passphrase now, and type your recovery code in the first box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="152"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="155"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="159"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="162"/>
         <source>Your passphrase now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="161"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="168"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="179"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="180"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="186"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="187"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="186"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="193"/>
         <source>Type your passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="210"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="217"/>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3682,6 +3833,132 @@ Cannot be found now. Is the USB stick in?</source>
     <message>
         <location filename="../../src/testimony/ui/vault_chooser.py" line="124"/>
         <source>Find your vault&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="113"/>
+        <source>Speak instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="116"/>
+        <source>Record your answer with the microphone. It stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="132"/>
+        <source>Time recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="137"/>
+        <source>How loud the microphone hears you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="139"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="348"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="140"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="349"/>
+        <source>Pause recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="142"/>
+        <source>Stop and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="143"/>
+        <source>Stop recording and save it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="180"/>
+        <source>Testimony is not allowed to use the microphone. You can allow it in your computer&apos;s settings, or type your answer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="187"/>
+        <source>No microphone was found. Plug one in, or type your answer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="196"/>
+        <source>The microphone could not be started. You can type instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="217"/>
+        <source>Recording. Speak when you are ready. Choose Stop when you have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="228"/>
+        <source>Recording again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="234"/>
+        <source>Paused. Nothing is being recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="271"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="272"/>
+        <source>Speak again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="274"/>
+        <source>You spoke for %1. It is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="278"/>
+        <source>You can listen to it on the account&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="280"/>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="315"/>
+        <source>The microphone stopped working. It may have been unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="320"/>
+        <source>The microphone stopped sending sound. It may have been unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="328"/>
+        <source>The microphone was unplugged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="338"/>
+        <source>Some of the recording could not be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="345"/>
+        <source>Carry on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="346"/>
+        <source>Carry on recording</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

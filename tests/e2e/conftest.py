@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.audio import VirtualMic, have_pulseaudio
+
 
 def _free_display() -> int:
     for number in range(91, 200):
@@ -67,3 +69,23 @@ def x_env(xvfb: str, tmp_path: Path) -> dict[str, str]:
     (tmp_path / "home").mkdir()
     (tmp_path / "runtime").mkdir(mode=0o700)
     return env
+
+
+@pytest.fixture(scope="session")
+def virtual_mic(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtualMic]:
+    """A private PulseAudio with a virtual microphone fed by paplay (tests/e2e/audio.py)."""
+    if not have_pulseaudio():
+        pytest.skip("PulseAudio is not installed (bash packaging/setup.sh --test)")
+    mic = VirtualMic(tmp_path_factory.mktemp("pulse"))
+    mic.start()
+    try:
+        yield mic
+    finally:
+        mic.stop()
+
+
+@pytest.fixture
+def mic_env(x_env: dict[str, str], virtual_mic: VirtualMic) -> Iterator[dict[str, str]]:
+    """x_env, reaching the virtual microphone; any tone still playing stops afterwards."""
+    yield {**x_env, **virtual_mic.env()}
+    virtual_mic.silence()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from testimony.cli.common import CliError, PassphraseReader
 from testimony.core.consent import Method
-from testimony.services import accounts, vault
+from testimony.services import accounts, recordings, vault
 from testimony.services.attachments import list_attachments
 from testimony.services.session import Session
 from testimony.store import accounts as store
@@ -103,6 +103,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             for item in out:  # the files' names, types and sizes; never their contents
                 files = session.call(list_attachments, item["id"])
                 item["attachments"] = [f.as_json() for f in files]
+            spoken = session.call(recordings.listing_json, [a["id"] for a in out])
+            for a in out:
+                a["recordings"] = spoken[a["id"]]
             print(json.dumps(out, ensure_ascii=False, indent=2))
             return 0
         rows = session.call(store.account_rows, ids)

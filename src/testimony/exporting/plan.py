@@ -14,9 +14,11 @@ from testimony.core.redaction import KnownDetails
 from testimony.core.review import ReviewState, decisions_from_spans
 from testimony.exporting.machine import machine_terms
 from testimony.exporting.shareable import Shareable, shareable
+from testimony.exporting.spoken import with_summaries
 from testimony.store import accounts as store
 from testimony.store.attachments import document_counts
 from testimony.store.connection import Connection
+from testimony.store.recordings import summaries as recording_summaries
 from testimony.store.reviews import reviews_for, save_review
 from testimony.store.settings import get_setting, set_setting
 
@@ -95,6 +97,8 @@ def plan_export(
             except UnknownForm:
                 excluded.append(Excluded(account_id, "unknown_form"))
             else:
+                # Spoken answers leave only as the summaries typed beside them.
+                account = with_summaries(account, form, recording_summaries(conn, account_id))
                 view = shareable(
                     account, form, known, machine, reviews_for(conn, account_id), assume_automatic
                 )

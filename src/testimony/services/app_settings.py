@@ -25,6 +25,7 @@ MIN_TEXT_SCALE = 100
 MAX_TEXT_SCALE = 200
 # A settings file is a few hundred bytes; refuse to read anything absurd.
 MAX_FILE_BYTES = 256 * 1024
+MAX_DEVICE_TEXT = 500  # a device's id or name; longer is not a real device
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,10 @@ class AppSettings:
     high_contrast: bool = False
     discreet: bool = False  # neutral title, and no list of vaults kept
     known_vaults: tuple[str, ...] = field(default=())
+    # The microphone chosen in Settings: the system's id for it and the name it showed, so
+    # it can be found again (and named if it is missing). "" means the system's default.
+    microphone_id: str = ""
+    microphone_name: str = ""
 
     def remembering(self, folder: Path | str) -> AppSettings:
         """These settings with a vault added to the top of the list (never in discreet mode)."""
@@ -45,6 +50,11 @@ class AppSettings:
     def forgetting(self, folder: Path | str) -> AppSettings:
         path = str(Path(folder).expanduser().absolute())
         return replace(self, known_vaults=tuple(p for p in self.known_vaults if p != path))
+
+    def with_microphone(self, device_id: str, name: str) -> AppSettings:
+        return replace(
+            self, microphone_id=device_id[:MAX_DEVICE_TEXT], microphone_name=name[:MAX_DEVICE_TEXT]
+        )
 
     def with_discreet(self, discreet: bool) -> AppSettings:
         # Turning discreet mode on forgets every vault: the list itself says too much.
@@ -120,5 +130,11 @@ def _from_doc(doc: dict) -> AppSettings:
             known_vaults=tuple(v for v in vaults if isinstance(v, str))
             if isinstance(vaults, list)
             else (),
+            microphone_id=_short_text(doc.get("microphone_id")),
+            microphone_name=_short_text(doc.get("microphone_name")),
         )
     )
+
+
+def _short_text(value: object) -> str:
+    return value if isinstance(value, str) and len(value) <= MAX_DEVICE_TEXT else ""

@@ -19,6 +19,8 @@ EventKind = Literal[
     "withdrawn",
     "attachment_added",
     "attachment_deleted",
+    "recording_started",
+    "recording_deleted",
 ]
 
 

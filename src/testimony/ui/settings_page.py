@@ -21,6 +21,7 @@ from testimony.services.vault_settings import (
 from testimony.ui.create_vault import PassphraseFields
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
+from testimony.ui.record.microphone import MicrophoneChoice
 from testimony.ui.tasks import TaskRunner
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
@@ -73,7 +74,9 @@ class SettingsPage(Page):
         self.contrast = _check(
             self.tr("High contrast (light words on a black background)"), self._app.high_contrast
         )
-        for w in (label, self.text_size, self.contrast):
+        self.microphone = MicrophoneChoice(self._app.microphone_id, self._app.microphone_name)
+        self.microphone.chosen.connect(self._microphone_changed)
+        for w in (label, self.text_size, self.contrast, self.microphone):
             self.body.addWidget(w)
         self.text_size.currentIndexChanged.connect(self._display_changed)
         self.contrast.toggled.connect(self._display_changed)
@@ -84,6 +87,10 @@ class SettingsPage(Page):
             text_scale=int(self.text_size.currentData()),
             high_contrast=self.contrast.isChecked(),
         )
+        self.app_settings_changed.emit(self._app)
+
+    def _microphone_changed(self, device_id: str, name: str) -> None:
+        self._app = self._app.with_microphone(device_id, name)
         self.app_settings_changed.emit(self._app)
 
     # -- locking and discreet mode --------------------------------------------------------

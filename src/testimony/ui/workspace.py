@@ -18,11 +18,13 @@ from shiboken6 import isValid
 from testimony.services.accounts import create_draft
 from testimony.services.session import Session
 from testimony.ui.accounts.page import AccountsPage
+from testimony.ui.accounts.player import StreamPlayer
 from testimony.ui.accounts.view import AccountView
 from testimony.ui.consent.page import ConsentPage
 from testimony.ui.export.export_page import ExportPage
 from testimony.ui.export.shared_page import SharedPage
 from testimony.ui.record.flow import RecordFlow
+from testimony.ui.record.voice import VoiceRecorder
 from testimony.ui.tasks import TaskRunner
 
 
@@ -93,7 +95,12 @@ class Workspace(QStackedWidget):
     # -- before locking -------------------------------------------------------------------
 
     def flush(self) -> None:
-        """Queue every unsaved answer now, so that a lock queued after cannot lose it."""
+        """Queue every unsaved answer now, so that a lock queued after cannot lose it.
+        A recording in progress stops, and its last sound is queued too."""
+        for recorder in self.findChildren(VoiceRecorder):
+            recorder.stop()
+        for player in self.findChildren(StreamPlayer):
+            player.stop()  # and drop the decoded sound it holds
         for flow in self.findChildren(RecordFlow):
             flow.flush()
 

@@ -14,6 +14,7 @@ from testimony.services.accounts import delete_account
 from testimony.services.drafts import AccountDetail, account_detail
 from testimony.services.session import Session
 from testimony.ui.accounts.evidence import EvidenceSection
+from testimony.ui.accounts.recordings import RecordingsList
 from testimony.ui.record.common import (
     body,
     bold,
@@ -79,6 +80,8 @@ class AccountView(QWidget):
             page.content.addWidget(message)
         else:
             self._add_answers(page, form, account)
+        self.recordings = RecordingsList(self._session, self._runner, self.account_id)
+        page.content.addWidget(self.recordings)
         # Files, a readable copy and letters (issue 15): one section of its own.
         self.evidence = EvidenceSection(
             self._session, self._runner, self.account_id, self.stack, page

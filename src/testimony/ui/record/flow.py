@@ -22,6 +22,7 @@ from testimony.core.errors import FormError
 from testimony.core.forms import AnswerValue, Form, Question, load_form
 from testimony.core.types import Status
 from testimony.services.drafts import AccountDetail, account_detail, set_supported
+from testimony.services.recordings import accepts_voice
 from testimony.services.session import Session
 from testimony.ui.consent.page import ConsentPage
 from testimony.ui.record.autosave import Autosaver
@@ -35,6 +36,7 @@ from testimony.ui.record.pages import (
     PageFrame,
     QuestionPage,
 )
+from testimony.ui.record.voice import VoiceRecorder
 from testimony.ui.tasks import TaskRunner
 
 Step = tuple[str, int]  # ("intro" | "question" | "note" | "check" | "break", question index)
@@ -137,6 +139,9 @@ class RecordFlow(QWidget):
             page.go_on.connect(lambda i=i: self._question_done(i))
             page.skip.connect(lambda i=i: self._question_done(i))
             page.back.connect(lambda i=i: self._back_from(i))
+            if accepts_voice(q):  # "Speak instead", beside the box for typing
+                voice = VoiceRecorder(self._session, self._runner, self.account_id, q)
+                page.content.insertWidget(page.content.indexOf(page.editor) + 1, voice)
             self._add_page(page)
             self.questions.append(page)
         self.note = NotePage()
