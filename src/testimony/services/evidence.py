@@ -16,6 +16,7 @@ from testimony.core.letter_templates import load_template
 from testimony.core.letters import Letter, Sender, answer_values, fill
 from testimony.core.types import Account
 from testimony.services.attachments import Attachment, list_attachments
+from testimony.services.recordings import recordings_for
 from testimony.store import accounts as accounts_store
 from testimony.store import letters as letters_store
 from testimony.store.connection import Connection
@@ -55,14 +56,12 @@ def readable_copy(conn: Connection, account_id: int) -> ReadableCopy:
 
 
 def recording_summaries(conn: Connection, account_id: int) -> tuple[RecordingSummary, ...]:
-    """The account's recordings, with the summaries typed beside them.
-
-    Voice answers (issue 13) are being built on another branch; until it is merged no
-    vault holds a recording, so there is nothing to list. At merge this reads them through
-    that branch's services function.
-    """
-    del conn, account_id
-    return ()
+    """The account's recordings, with the summaries typed beside them. The sound itself
+    never goes into a copy: only its question, length and the person's own summary."""
+    return tuple(
+        RecordingSummary(question_id=r.question_id, seconds=r.seconds, summary=r.summary)
+        for r in recordings_for(conn, account_id)
+    )
 
 
 def draft_letter(
