@@ -8,10 +8,11 @@ import os
 
 import pytest
 
+from testimony.services import guesses
 from testimony.services.accounts import create_draft
 from testimony.services.app_settings import AppSettings, save_app_settings, settings_path
 from testimony.store.accounts import count_accounts
-from testimony.ui.unlock import UnlockPage, wait_units
+from testimony.ui.unlock import wait_units
 from tests.helpers import PASSPHRASE
 
 
@@ -36,7 +37,7 @@ def test_repeated_failures_slow_down_with_a_visible_wait(
     qtbot, open_window, make_vault, monkeypatch: pytest.MonkeyPatch
 ):
     assert [wait_units(n) for n in range(1, 7)] == [0, 0, 2, 4, 8, 16]
-    monkeypatch.setattr(UnlockPage, "wait_unit_ms", 400)
+    monkeypatch.setattr(guesses, "WAIT_UNIT_SECONDS", 0.4)
     window = open_window(make_vault())
     page = window.unlock_page
     for _ in range(2):

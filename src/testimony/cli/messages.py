@@ -39,6 +39,14 @@ _MESSAGES = {
     "form_error": "The question set is not valid.",
     "invalid_answer": "An answer does not fit the question set.",
     "input_error": "The input is not in the expected format.",
+    "disk_full": (
+        "There is not enough space on the disk. Nothing was lost: make some space and try again."
+    ),
+    "vault_rolled_back": (
+        "This vault's database is older than its key file: an old copy may have been put "
+        "back, and newer accounts may be missing. Nothing was changed."
+    ),
+    "wait_before_trying": "There have been several wrong tries.",
 }
 
 
@@ -69,4 +77,7 @@ def _detail(exc: TestimonyError) -> str:
         return f"(The id was {d['export_id']}.)"
     if exc.code == "export_refused":
         return _REFUSALS.get(str(exc), "")
+    if exc.code == "wait_before_trying" and isinstance(d.get("seconds"), int):
+        n = d["seconds"]
+        return f"Wait {n} second{'' if n == 1 else 's'} and try again. Nothing was changed."
     return ""

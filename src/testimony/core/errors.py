@@ -112,3 +112,22 @@ class UnknownExport(TestimonyError):
 
 class Cancelled(TestimonyError):
     code = "cancelled"
+
+
+class DiskFull(TestimonyError):
+    """There is not enough space on the disk to write; nothing was changed."""
+
+    code = "disk_full"
+
+
+class VaultRolledBack(VaultDamaged):
+    """The database is older than its key header says: an old copy was put back."""
+
+    code = "vault_rolled_back"
+
+
+class WaitBeforeTrying(TestimonyError):
+    """Too many wrong guesses in a row: no guess is tried until the wait is over.
+    details: seconds (int)."""
+
+    code = "wait_before_trying"

@@ -14,11 +14,14 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, ParamSpec, TypeVar
 
-from testimony.core.errors import VaultDamaged, VaultLocked, VaultUnavailable
+from testimony.core.errors import DiskFull, VaultDamaged, VaultLocked, VaultUnavailable
 from testimony.crypto.secret import SecretKey
 from testimony.services.vault import (
+    Progress,
     VaultPaths,
+    change_passphrase,
     check_with_key,
+    count_up,
     open_unlocked,
     read_header,
     unwrap_key,
@@ -27,6 +30,7 @@ from testimony.store.connection import (
     Connection,
     DatabaseError,
     close,
+    is_disk_full,
 )
 from testimony.store.migrations import VAULT, Plan
 from testimony.store.tx import transaction
@@ -44,6 +48,7 @@ class Session:
         self._key: SecretKey | None = None
         self._unlocked = threading.Event()
         self._closed = False
+        self._wrote = False  # since unlocking: then locking counts the generation up
 
     # -- opening and locking -------------------------------------------------------------
 
@@ -67,6 +72,7 @@ class Session:
             key.wipe()
             raise
         self._key, self._conn = key, conn
+        self._wrote = False
         self._unlocked.set()
 
     def lock(self) -> Future[None]:
@@ -78,6 +84,12 @@ class Session:
     def _drop(self) -> None:
         conn, self._conn = self._conn, None
         key, self._key = self._key, None
+        wrote, self._wrote = self._wrote, False
+        if conn is not None and key is not None and wrote:
+            # Best effort: a vault on a pulled stick or a full disk still locks; it only
+            # misses one count, which weakens the rollback check for that session alone.
+            with contextlib.suppress(DatabaseError, OSError, VaultDamaged, VaultUnavailable):
+                count_up(self.paths, conn, key)
         if conn is not None:
             # The files may be gone (USB stick pulled); then there is nothing more to save.
             with contextlib.suppress(DatabaseError):
@@ -120,11 +132,64 @@ class Session:
     def call_write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return self.submit_write(fn, *args, **kwargs).result()
 
-    def key_bytes_for_backup(self) -> bytes:
-        """The raw data key, for copying the database on the worker thread only."""
+    def key_for_backup(self) -> SecretKey:
+        """A copy of the data key, for copying the database on the worker thread only. The
+        caller wipes it."""
         if self._key is None:
             raise VaultLocked("locked")
-        return self._key.bytes()
+        return self._key.copy()
+
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        *,
+        old_passphrase: str | None = None,
+        recovery_code: str | None = None,
+        new_recovery_code: bool = False,
+        progress: Progress | None = None,
+    ) -> Future[str | None]:
+        """Re-key the open vault under a new passphrase (services/vault.py), on the database
+        thread: the connection closes for the copy and opens again under the new key.
+        Resolves to the new recovery code, or None when none was asked for."""
+        return self._executor.submit(
+            self._change_passphrase,
+            new_passphrase,
+            old_passphrase,
+            recovery_code,
+            new_recovery_code,
+            progress,
+        )
+
+    def _change_passphrase(
+        self,
+        new: str,
+        old: str | None,
+        code: str | None,
+        new_code: bool,
+        progress: Progress | None,
+    ) -> str | None:
+        if self._key is None or self._conn is None:
+            raise VaultLocked("locked")
+        close(self._conn)
+        self._conn = None
+        try:
+            rekeyed = change_passphrase(
+                self.paths,
+                new,
+                old_passphrase=old,
+                recovery_code=code,
+                new_recovery_code=new_code,
+                progress=progress,
+            )
+        except BaseException:
+            # Unchanged (or finished on the next open): carry on under the old key.
+            self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+            raise
+        self._key.wipe()
+        self._key = rekeyed.key
+        self._wrote = False
+        self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+        return rekeyed.recovery_code
 
     def verify(self) -> Future[list[str]]:
         """Check every page of the database, on a second, read-only connection of its own.
@@ -135,7 +200,7 @@ class Session:
         """
         if self._key is None:
             raise VaultLocked("locked")
-        key = SecretKey(bytearray(self._key.bytes()))
+        key = self._key.copy()
         paths = self.paths
 
         def check() -> list[str]:
@@ -179,17 +244,24 @@ class Session:
             raise VaultUnavailable("vault files are gone")
         try:
             if write:
+                self._wrote = True
                 with transaction(conn):
                     return fn(conn, *args, **kwargs)
             return fn(conn, *args, **kwargs)
         except DatabaseError as exc:
             raise self._explain(exc) from None
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFull("no space left", cause=type(exc).__name__) from None
+            raise
 
     def _explain(self, exc: DatabaseError) -> Exception:
         """A database error, said as what it means for the person."""
         if not self.paths.database.exists() or not self.paths.folder.is_dir():
             return VaultUnavailable("vault files are gone", cause=type(exc).__name__)
         text = str(exc).lower()
+        if is_disk_full(exc):
+            return DiskFull("no space left", cause=type(exc).__name__)
         if "disk i/o" in text or "unable to open" in text or "readonly" in text:
             return VaultUnavailable("vault files cannot be reached", cause=type(exc).__name__)
         if "malformed" in text or "not a database" in text:

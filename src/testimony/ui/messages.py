@@ -94,6 +94,19 @@ def _sentences() -> dict[str, str]:
             "messages", "Testimony cannot find that export in this vault. Nothing was changed."
         ),
         "cancelled": QCoreApplication.translate("messages", "Stopped. Nothing was changed."),
+        "disk_full": QCoreApplication.translate(
+            "messages",
+            "There is not enough space on the disk. Nothing was lost. "
+            "Make some space and try again.",
+        ),
+        "vault_rolled_back": QCoreApplication.translate(
+            "messages",
+            "This vault is older than its lock says. Someone may have put back an old copy, "
+            "and newer accounts may be missing. Nothing has been changed.",
+        ),
+        "wait_before_trying": QCoreApplication.translate(
+            "messages", "There have been several wrong tries. Please wait, then try again."
+        ),
         "unexpected": QCoreApplication.translate(
             "messages", "Something went wrong. Nothing has been changed. Please try again."
         ),
