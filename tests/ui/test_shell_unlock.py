@@ -227,3 +227,18 @@ def test_settings_file_is_private(private_dirs, make_vault):
     save_app_settings(AppSettings(known_vaults=(str(make_vault()),)))
     if os.name == "posix":
         assert settings_path().stat().st_mode & 0o077 == 0
+
+
+def test_the_window_keeps_the_wait_after_a_restart(
+    qtbot, open_window, make_vault, monkeypatch: pytest.MonkeyPatch
+):
+    """Issue 9 item 9: the count lives with the vault, not in the page."""
+    monkeypatch.setattr(guesses, "WAIT_UNIT_SECONDS", 30.0)
+    folder = make_vault()
+    for _ in range(guesses.FREE_TRIES):
+        guesses.record_failure(folder)  # wrong guesses made before the app was closed
+    window = open_window(folder)
+    page = window.unlock_page
+    assert page.waiting()
+    assert not page.open_button.isEnabled()
+    assert "try again in" in page.wait_text.text()

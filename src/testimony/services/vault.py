@@ -31,6 +31,7 @@ from testimony.store.connection import (
     Connection,
     check_integrity,
     close,
+    disk_full_is_said,
     open_database,
     open_for_check,
     restrict_sidecars,
@@ -100,23 +101,28 @@ def create_vault(
         except FileNotFoundError:
             raise VaultUnavailable("parent folder missing") from None
         try:
-            files.atomic_write(paths.header, hdr.dump_header(header))
-            conn = open_database(paths.database, data_key, create=True)
-            try:
-                migrate(conn, plan)
-                with transaction(conn):
-                    write_generation(conn, 0)
-                    if plan is VAULT:
-                        log_event(conn, "vault_created")
-            finally:
-                close(conn)
-                restrict_sidecars(paths.database)
+            with disk_full_is_said():
+                _write_new(paths, header, data_key, plan)
         except BaseException:
             shutil.rmtree(paths.folder, ignore_errors=True)
             raise
     finally:
         data_key.wipe()
     return Created(paths, code)
+
+
+def _write_new(paths: VaultPaths, header: hdr.Header, data_key: SecretKey, plan: Plan) -> None:
+    files.atomic_write(paths.header, hdr.dump_header(header))
+    conn = open_database(paths.database, data_key, create=True)
+    try:
+        migrate(conn, plan)
+        with transaction(conn):
+            write_generation(conn, 0)
+            if plan is VAULT:
+                log_event(conn, "vault_created")
+    finally:
+        close(conn)
+        restrict_sidecars(paths.database)
 
 
 def _slots(
@@ -276,11 +282,16 @@ def change_passphrase(
         try:
             generation = max(read_generation(conn) or 0, header.generation) + 1
             rekey.finish_pending(paths.folder)  # nothing half-made in the way
-            export_rekeyed(conn, rekey.pending_db(paths.folder), new_key, generation, report)
+            with disk_full_is_said():
+                export_rekeyed(conn, rekey.pending_db(paths.folder), new_key, generation, report)
+        except BaseException:
+            rekey.finish_pending(paths.folder)  # before the commit point: remove the copy
+            raise
         finally:
             close(conn)
         new_header = hdr.seal_header(header.vault_id, generation, slots, new_key)
-        files.atomic_write(rekey.pending_header(paths.folder), hdr.dump_header(new_header))
+        with disk_full_is_said():
+            files.atomic_write(rekey.pending_header(paths.folder), hdr.dump_header(new_header))
         rekey.commit(paths.folder)
         _log_change(paths, new_key)
     except BaseException:

@@ -7,7 +7,9 @@ the key, ever becomes part of an SQL statement or a Python `str`.
 
 from __future__ import annotations
 
+import contextlib
 import errno
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
@@ -102,6 +104,18 @@ def is_disk_full(exc: BaseException) -> bool:
     return isinstance(exc, DatabaseError) and "full" in str(exc).lower()
 
 
+@contextlib.contextmanager
+def disk_full_is_said() -> Iterator[None]:
+    """Inside: a database or file error caused by a full disk comes out as DiskFull, so
+    every caller words it the same way. Other errors pass unchanged."""
+    try:
+        yield
+    except (DatabaseError, OSError) as exc:
+        if is_disk_full(exc):
+            raise DiskFull("no space left", cause=type(exc).__name__) from None
+        raise
+
+
 def restrict_sidecars(path: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         files.restrict(Path(str(path) + suffix))
@@ -122,6 +136,7 @@ __all__ = [
     "DatabaseError",
     "check_integrity",
     "close",
+    "disk_full_is_said",
     "is_disk_full",
     "open_database",
     "restrict_sidecars",
