@@ -39,7 +39,7 @@ with Session(vault_paths(sys.argv[1])) as s:
         print(f"SAVED {sys.argv[3]}-{i}", flush=True)
 """
 
-KILLS = 24
+KILLS = int(os.environ.get("TESTIMONY_KILLS", "24"))
 
 
 def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path):

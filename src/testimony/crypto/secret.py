@@ -10,6 +10,7 @@ down in docs/security.md.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import ctypes
 import secrets
@@ -29,7 +30,7 @@ class SecretKey:
 
     __slots__ = ("_buf",)
 
-    def __init__(self, material: bytes | bytearray) -> None:
+    def __init__(self, material: builtins.bytes | bytearray) -> None:
         if len(material) != KEY_BYTES:
             raise ValueError("a key is 32 bytes")
         self._buf = bytearray(material)
@@ -50,7 +51,7 @@ class SecretKey:
         return bytes(self._buf)
 
     @contextlib.contextmanager
-    def borrow(self) -> Iterator[bytes]:
+    def borrow(self) -> Iterator[builtins.bytes]:
         """An immutable copy for the length of a `with` block, wiped when it ends."""
         copy = self.bytes()
         try:
@@ -83,7 +84,7 @@ class SecretKey:
     def __repr__(self) -> str:
         return "SecretKey(<hidden>)"
 
-    def __reduce__(self) -> object:
+    def __reduce__(self) -> str | tuple[object, ...]:
         raise TypeError("keys are never pickled")
 
 

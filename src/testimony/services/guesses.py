@@ -27,7 +27,7 @@ def wait_units(failures: int) -> int:
     """How long to wait after `failures` wrong guesses in a row: 0, 0, 2, 4, 8 … 60 units."""
     if failures < FREE_TRIES:
         return 0
-    return min(MAX_WAIT_UNITS, 2 ** (failures - FREE_TRIES + 1))
+    return min(MAX_WAIT_UNITS, int(2 ** (failures - FREE_TRIES + 1)))
 
 
 def failures(folder: Path) -> int:

@@ -271,6 +271,7 @@ def change_passphrase(
     if not new_passphrase:
         raise ValueError("empty passphrase")
     report = progress or (lambda _f: None)
+    report(0.0)  # the two key derivations come first and give no steps of their own
     header = read_header(paths)
     old_key = unwrap_key(paths, old_passphrase, recovery_code)
     new_key = SecretKey.generate()

@@ -17,7 +17,7 @@ from testimony.store.connection import Connection
 from testimony.store.generation import write_generation
 
 Progress = Callable[[float], None]
-_STEPS_PER_CALLBACK = 20_000
+_STEPS_PER_CALLBACK = 2_000
 
 
 def export_rekeyed(
@@ -27,10 +27,16 @@ def export_rekeyed(
     the generation counter set, and fsync it. `progress` hears fractions from 0 to 1."""
     total = max(1, Path(_main_file(conn)).stat().st_size)
 
+    last = [0.0]
+
     def tick() -> int:
-        # The new file grows as pages are written, so its size is an honest measure.
+        # The new file grows as pages are written, so its size is an honest measure. Only
+        # whole percents are passed on, so a window is not flooded with updates.
         with contextlib.suppress(OSError):
-            progress(min(0.99, os.path.getsize(dest) / total))
+            done = min(0.99, os.path.getsize(dest) / total)
+            if done - last[0] >= 0.01:
+                last[0] = done
+                progress(done)
         return 0
 
     raw = new_key.sqlcipher_key()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QProgressBar, QSpinBox, QWidget
 
 from testimony.core.errors import WrongPassphrase
@@ -249,6 +249,12 @@ class SettingsPage(Page):
             self.code_text.show()
         self.pass_done.setText(done)
         self.pass_done.show()
+        # Bring the news (and the code, shown only now) into view and to the keyboard.
+        # After the layout has taken in the newly shown lines, hence on the next turn.
+        shown = self.code_text if code else self.pass_done
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(shown))
+        if code:
+            self.code_text.setFocus()
 
     def _change_failed(self, exc: BaseException) -> None:
         self.change_button.setEnabled(True)
