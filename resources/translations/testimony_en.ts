@@ -3528,11 +3528,16 @@ Cannot be found now. Is the USB stick in?</source>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="107"/>
+        <source>The passphrase of this vault was changed in another Testimony window. Lock it and open it again with the new passphrase. What you typed is still on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="113"/>
         <source>There have been several wrong tries. Please wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="110"/>
+        <location filename="../../src/testimony/ui/messages.py" line="116"/>
         <source>Something went wrong. Nothing has been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

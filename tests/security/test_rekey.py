@@ -116,3 +116,24 @@ def _paths(folder):
     from testimony.services.vault import vault_paths
 
     return vault_paths(folder)
+
+
+def test_a_change_made_elsewhere_stops_an_open_session_from_saving(tmp_path):
+    """Two Testimonys on one vault: one changes the passphrase while the other has it open.
+    The other must not go on saving into the old, deleted file (those words would be lost);
+    it says so, and its lock still wipes the key."""
+    from testimony.core.errors import VaultChangedElsewhere
+    from testimony.services import accounts
+
+    paths = create_vault(tmp_path / "two.testimony", PASSPHRASE).paths
+    with Session(paths) as here:
+        here.unlock(PASSPHRASE).result()
+        aid = here.call_write(accounts.create_draft)
+        here.call_write(accounts.save_answers, aid, {"what_happened": "saved before"})
+        # The "other Testimony": the same steps a second process would take.
+        change_passphrase(paths, NEW, old_passphrase=PASSPHRASE).key.wipe()
+        with pytest.raises(VaultChangedElsewhere):
+            here.call_write(accounts.save_answers, aid, {"what_happened": "lost if saved"})
+        here.lock().result()
+        assert here._key is None
+    assert _texts(paths, NEW) == ["saved before"]

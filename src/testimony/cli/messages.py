@@ -47,6 +47,10 @@ _MESSAGES = {
         "back, and newer accounts may be missing. Nothing was changed."
     ),
     "wait_before_trying": "There have been several wrong tries.",
+    "vault_changed_elsewhere": (
+        "This vault's passphrase was changed by another Testimony while it was open here. "
+        "Nothing more was saved; open it again with the new passphrase."
+    ),
 }
 
 

@@ -131,3 +131,10 @@ class WaitBeforeTrying(TestimonyError):
     details: seconds (int)."""
 
     code = "wait_before_trying"
+
+
+class VaultChangedElsewhere(TestimonyError):
+    """Another Testimony changed this vault's passphrase while it was open here: the open
+    database is the old copy, so nothing more is read from or written to it."""
+
+    code = "vault_changed_elsewhere"

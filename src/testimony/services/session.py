@@ -9,12 +9,20 @@ wipes the key: a locked session holds nothing decrypted.
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, ParamSpec, TypeVar
 
-from testimony.core.errors import DiskFull, VaultDamaged, VaultLocked, VaultUnavailable
+from testimony.core.errors import (
+    DiskFull,
+    TestimonyError,
+    VaultChangedElsewhere,
+    VaultDamaged,
+    VaultLocked,
+    VaultUnavailable,
+)
 from testimony.crypto.secret import SecretKey
 from testimony.services.vault import (
     Progress,
@@ -49,6 +57,7 @@ class Session:
         self._unlocked = threading.Event()
         self._closed = False
         self._wrote = False  # since unlocking: then locking counts the generation up
+        self._file_id: tuple[int, int, bytes] | None = None  # the file the connection has
 
     # -- opening and locking -------------------------------------------------------------
 
@@ -72,6 +81,7 @@ class Session:
             key.wipe()
             raise
         self._key, self._conn = key, conn
+        self._file_id = self._current_file_id()
         self._wrote = False
         self._unlocked.set()
 
@@ -85,17 +95,20 @@ class Session:
         conn, self._conn = self._conn, None
         key, self._key = self._key, None
         wrote, self._wrote = self._wrote, False
-        if conn is not None and key is not None and wrote:
-            # Best effort: a vault on a pulled stick or a full disk still locks; it only
-            # misses one count, which weakens the rollback check for that session alone.
-            with contextlib.suppress(DatabaseError, OSError, VaultDamaged, VaultUnavailable):
-                count_up(self.paths, conn, key)
-        if conn is not None:
-            # The files may be gone (USB stick pulled); then there is nothing more to save.
-            with contextlib.suppress(DatabaseError):
-                close(conn)
-        if key is not None:
-            key.wipe()
+        try:
+            if conn is not None and key is not None and wrote:
+                # Best effort: a vault on a pulled stick, a full disk or a key file changed
+                # meanwhile still locks; it only misses one count, which weakens the
+                # rollback check for that session alone.
+                with contextlib.suppress(DatabaseError, OSError, TestimonyError):
+                    count_up(self.paths, conn, key)
+            if conn is not None:
+                # The files may be gone (USB stick pulled); then there is nothing more to save.
+                with contextlib.suppress(DatabaseError):
+                    close(conn)
+        finally:
+            if key is not None:  # whatever happened above, the key goes
+                key.wipe()
 
     @property
     def is_unlocked(self) -> bool:
@@ -184,11 +197,13 @@ class Session:
         except BaseException:
             # Unchanged (or finished on the next open): carry on under the old key.
             self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+            self._file_id = self._current_file_id()
             raise
         self._key.wipe()
         self._key = rekeyed.key
         self._wrote = False
         self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+        self._file_id = self._current_file_id()
         return rekeyed.recovery_code
 
     def verify(self) -> Future[list[str]]:
@@ -233,15 +248,35 @@ class Session:
             with contextlib.suppress(DatabaseError):
                 old.close()
         self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+        self._file_id = self._current_file_id()
+
+    def _current_file_id(self) -> tuple[int, int, bytes] | None:
+        """Which database file is there now, and under which key slots: a passphrase change
+        replaces both, a stick put back in changes at most the first two."""
+        try:
+            st = os.stat(self.paths.database)
+            slots = b"".join(s.wrapped for s in read_header(self.paths).slots)
+        except (OSError, TestimonyError):
+            return None
+        return (st.st_dev, st.st_ino, slots)
+
+    def _replaced_elsewhere(self, now: tuple[int, int, bytes]) -> bool:
+        seen = self._file_id
+        return seen is not None and now[:2] != seen[:2] and now[2] != seen[2]
 
     def _call(self, fn: Callable[..., T], write: bool, args: tuple, kwargs: dict) -> T:
         conn = self._conn
         if conn is None:
             raise VaultLocked("locked")
-        if not self.paths.database.exists():
+        file_id = self._current_file_id()
+        if file_id is None:
             # The folder went away (a stick pulled out, a drive unmounted). Writing on
             # through an open handle would put words where the person cannot find them.
             raise VaultUnavailable("vault files are gone")
+        if self._replaced_elsewhere(file_id):
+            # Another Testimony changed the passphrase, which put a new file in its place:
+            # the open handle now points at the old, deleted one.
+            raise VaultChangedElsewhere("the database file was replaced")
         try:
             if write:
                 self._wrote = True

@@ -137,12 +137,14 @@ def _slots(
     return tuple(slots), code
 
 
-def read_header(paths: VaultPaths) -> hdr.Header:
-    """The header as it stands, after finishing any interrupted passphrase change."""
+def read_header(paths: VaultPaths, *, finish_pending: bool = False) -> hdr.Header:
+    """The header as it stands. With `finish_pending` (only when a person opens the vault),
+    an interrupted passphrase change is brought to its end first (services/rekey.py)."""
     if not paths.folder.is_dir():
         raise VaultNotFound("no vault folder")
     try:
-        rekey.finish_pending(paths.folder)
+        if finish_pending:
+            rekey.finish_pending(paths.folder)
         raw = paths.header.read_bytes()
     except FileNotFoundError:
         raise VaultNotFound("no key header") from None
@@ -156,7 +158,7 @@ def unwrap_key(
 ) -> SecretKey:
     """The data key, once the header is proven whole by it. Wrong guesses in a row make
     the next one wait (services/guesses.py), here and in the window alike."""
-    header = read_header(paths)
+    header = read_header(paths, finish_pending=True)
     guesses.check_may_try(paths.folder)
     try:
         if recovery_code is not None:
@@ -282,7 +284,6 @@ def change_passphrase(
         conn = _open_current(paths, header, old_key)
         try:
             generation = max(read_generation(conn) or 0, header.generation) + 1
-            rekey.finish_pending(paths.folder)  # nothing half-made in the way
             with disk_full_is_said():
                 export_rekeyed(conn, rekey.pending_db(paths.folder), new_key, generation, report)
         except BaseException:
@@ -292,7 +293,7 @@ def change_passphrase(
             close(conn)
         new_header = hdr.seal_header(header.vault_id, generation, slots, new_key)
         with disk_full_is_said():
-            files.atomic_write(rekey.pending_header(paths.folder), hdr.dump_header(new_header))
+            rekey.write_pending_header(paths.folder, hdr.dump_header(new_header))
         rekey.commit(paths.folder)
         _log_change(paths, new_key)
     except BaseException:

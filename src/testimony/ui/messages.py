@@ -104,6 +104,12 @@ def _sentences() -> dict[str, str]:
             "This vault is older than its lock says. Someone may have put back an old copy, "
             "and newer accounts may be missing. Nothing has been changed.",
         ),
+        "vault_changed_elsewhere": QCoreApplication.translate(
+            "messages",
+            "The passphrase of this vault was changed in another Testimony window. "
+            "Lock it and open it again with the new passphrase. What you typed is still "
+            "on the screen.",
+        ),
         "wait_before_trying": QCoreApplication.translate(
             "messages", "There have been several wrong tries. Please wait, then try again."
         ),
