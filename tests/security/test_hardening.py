@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import resource
 import signal
 import subprocess
 import sys
@@ -25,24 +24,32 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _allow_core_dumps() -> None:
-    resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+# Raises the core-dump limit inside the child, then becomes the program to test. Done in the
+# child rather than with preexec_fn, which is unsafe once this test process has threads (Qt).
+_LAUNCH = (
+    "import os, resource, sys\n"
+    "try:\n"
+    "    resource.setrlimit(resource.RLIMIT_CORE, (resource.RLIM_INFINITY,) * 2)\n"
+    "except (ValueError, OSError):\n"
+    "    sys.exit(97)\n"
+    "os.execv(sys.argv[1], sys.argv[1:])\n"
+)
 
 
 def _start(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.Popen[str]:
-    try:
-        return subprocess.Popen(
-            args,
-            cwd=cwd,
-            env=env,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            preexec_fn=_allow_core_dumps,
-        )
-    except subprocess.SubprocessError:
+    child = subprocess.Popen(
+        [sys.executable, "-c", _LAUNCH, *args],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    time.sleep(0.3)
+    if child.poll() == 97:
         pytest.skip("core dumps cannot be allowed for a child here")
+    return child
 
 
 def _core_limit(pid: int) -> tuple[str, str] | None:
