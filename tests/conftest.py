@@ -55,3 +55,12 @@ def vault_dir(tmp_path: Path, cli: Callable) -> Path:
     result = cli(["vault", "create", path], stdin=PASSPHRASE + "\n")
     assert result.code == 0, result.err
     return path
+
+
+@pytest.fixture(autouse=True)
+def _no_guess_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests that try wrong passphrases on purpose must not wait for real; the tests of the
+    slow-down itself set their own unit (services/guesses.py)."""
+    from testimony.services import guesses
+
+    monkeypatch.setattr(guesses, "WAIT_UNIT_SECONDS", 0.0)

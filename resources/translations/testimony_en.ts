@@ -2244,13 +2244,13 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/microphone.py" line="70"/>
-        <source>The usual microphone will be used.</source>
+        <location filename="../../src/testimony/ui/record/microphone.py" line="68"/>
+        <source>No microphone was found on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/microphone.py" line="68"/>
-        <source>No microphone was found on this computer.</source>
+        <location filename="../../src/testimony/ui/record/microphone.py" line="70"/>
+        <source>The usual microphone will be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3410,24 +3410,49 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="165"/>
+        <source>Also make a new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/testimony/ui/settings_page.py" line="168"/>
+        <source>Changing your passphrase locks the vault again with a new key. Your old passphrase and your old recovery code will not open it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="177"/>
+        <source>Changing your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="185"/>
+        <source>Your new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="187"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="186"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="187"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="210"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="211"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="193"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="217"/>
         <source>Type your passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="217"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="249"/>
         <source>Your passphrase has been changed. Use the new one next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="252"/>
+        <source>Your new recovery code is below. Write it down and keep it somewhere safe. It is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3636,102 +3661,102 @@ Folder: %2</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="49"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="98"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="41"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="90"/>
         <source>Open your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="52"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="124"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="125"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="44"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="116"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="117"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="62"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="63"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="54"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="55"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="72"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="64"/>
         <source>Opening your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="74"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="66"/>
         <source>Opening your vault. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="77"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="69"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="77"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="69"/>
         <source>Open the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="83"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="75"/>
         <source>Choose another vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="101"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="93"/>
         <source>Open “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="102"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="94"/>
         <source>Kept in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="117"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="118"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="109"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="110"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="120"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="112"/>
         <source>The code you wrote down when you made the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="122"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="114"/>
         <source>Use my passphrase instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="126"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="118"/>
         <source>The passphrase that opens this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="127"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="119"/>
         <source>Use my recovery code instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="159"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="151"/>
         <source>Type your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="160"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="152"/>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="216"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="218"/>
         <source>Please wait. You can try again in 1 second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="218"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="220"/>
         <source>Please wait. You can try again in {0} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4317,6 +4342,26 @@ Cannot be found now. Is the USB stick in?</source>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="129"/>
+        <source>There is not enough space on the disk. Nothing was lost. Make some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="134"/>
+        <source>This vault is older than its lock says. Someone may have put back an old copy, and newer accounts may be missing. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="139"/>
+        <source>The passphrase of this vault was changed in another Testimony window. Lock it and open it again with the new passphrase. What you typed is still on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="145"/>
+        <source>There have been several wrong tries. Please wait, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="148"/>
         <source>Something went wrong. Nothing has been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from testimony.core.resources import resource
+from testimony.hardening import harden_process
 from testimony.services.app_settings import load_app_settings
 
 SCREEN_MESSAGE = (
@@ -32,6 +33,7 @@ def has_screen() -> bool:
 
 
 def run_app(vault: str | None) -> int:
+    harden_process()  # before any key exists: no core dumps, no reading our memory
     if not has_screen():
         # Qt would abort the process with a long message about platform plugins.
         print(SCREEN_MESSAGE, file=sys.stderr)

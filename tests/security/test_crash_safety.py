@@ -39,7 +39,7 @@ with Session(vault_paths(sys.argv[1])) as s:
         print(f"SAVED {sys.argv[3]}-{i}", flush=True)
 """
 
-KILLS = 24
+KILLS = int(os.environ.get("TESTIMONY_KILLS", "24"))
 
 
 def test_sigkill_at_random_moments_loses_nothing_reported(tmp_path):
@@ -76,3 +76,81 @@ def _check(folder: Path, reported: set[str]) -> None:
     saved = {t.split()[1] for t in texts if t.startswith("crash-test")}
     missing = reported - saved
     assert not missing, f"reported as saved but lost: {sorted(missing)[:5]}"
+
+
+REKEY_CHILD = r"""
+import sys
+from testimony.services.vault import change_passphrase, vault_paths
+
+paths = vault_paths(sys.argv[1])
+current, other = sys.argv[2], sys.argv[3]
+print("READY", flush=True)
+while True:
+    change_passphrase(paths, other, old_passphrase=current).key.wipe()
+    print(f"CHANGED {other}", flush=True)
+    current, other = other, current
+"""
+PASS_A, PASS_B = PASSPHRASE, "the other passphrase"
+
+
+def test_sigkill_during_passwd_leaves_a_vault_that_opens(tmp_path):
+    """Issue 9 item 3: SIGKILL at any moment of a re-key leaves a vault that opens with the
+    old or the new passphrase, never neither, with every account in it."""
+    kills = int(os.environ.get("TESTIMONY_REKEY_KILLS", "12"))
+    paths = create_vault(tmp_path / "rekey.testimony", PASS_A).paths
+    with Session(paths) as s:
+        s.unlock(PASS_A).result()
+        from testimony.services import accounts
+
+        for i in range(150):
+            aid = s.call_write(accounts.create_draft)
+            s.call_write(accounts.save_answers, aid, {"what_happened": f"kept {i} " * 200})
+    expected = _texts(paths, PASS_A)
+    rng = random.Random(20261202)
+    current = PASS_A
+    outcomes = {"old": 0, "new": 0}
+    for _run in range(kills):
+        other = PASS_B if current == PASS_A else PASS_A
+        child = subprocess.Popen(
+            [sys.executable, "-c", REKEY_CHILD, str(paths.folder), current, other],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "READY"
+        time.sleep(rng.uniform(0.0, 6.0))  # one change takes about 1-3 s here
+        child.send_signal(signal.SIGKILL)
+        out, _ = child.communicate(timeout=30)
+        changed = [line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("CHANGED")]
+        opened = [p for p in (PASS_A, PASS_B) if _opens(paths, p)]
+        assert len(opened) == 1, f"run {_run}: opens with {len(opened)} passphrases"
+        if changed:  # reported done: the last reported passphrase must be the one
+            assert opened == [changed[-1]]
+        outcomes["old" if opened[0] == current else "new"] += 1
+        current = opened[0]
+        assert _texts(paths, current) == expected
+        left = sorted(p.name for p in paths.folder.iterdir())
+        assert left == ["header.json", "vault.db"], left
+    print(f"{kills} kills during passwd: opened with {outcomes}")
+
+
+def _opens(paths, passphrase: str) -> bool:
+    from testimony.core.errors import WrongPassphrase
+
+    try:
+        with Session(paths) as s:
+            s.unlock(passphrase).result()  # the full integrity check
+            assert s.call(check_integrity) == []
+    except WrongPassphrase:
+        return False
+    return True
+
+
+def _texts(paths, passphrase: str) -> list[str]:
+    with Session(paths) as s:
+        s.unlock(passphrase, full_check=False).result()
+        return sorted(
+            s.call(store.get_account, i).answers.get("what_happened", "")
+            for i in s.call(store.account_ids)
+        )

@@ -132,7 +132,7 @@ def test_deleted_text_is_gone_from_the_pages_even_with_the_key(tmp_path):
         created = create_vault(tmp_path / f"d{secure}.testimony", PASSPHRASE)
         with Session(created.paths) as session:
             session.unlock(PASSPHRASE).result()
-            key = session.key_bytes_for_backup()
+            key = session.key_for_backup().bytes()
             _write_then_delete(session, canary, secure)
         pages = decrypted_pages(created.paths.database, key)
         assert b"stays" in pages, "decryption must work, or the check below proves nothing"

@@ -8,10 +8,11 @@ import os
 
 import pytest
 
+from testimony.services import guesses
 from testimony.services.accounts import create_draft
 from testimony.services.app_settings import AppSettings, save_app_settings, settings_path
 from testimony.store.accounts import count_accounts
-from testimony.ui.unlock import UnlockPage, wait_units
+from testimony.ui.unlock import wait_units
 from tests.helpers import PASSPHRASE
 
 
@@ -36,7 +37,7 @@ def test_repeated_failures_slow_down_with_a_visible_wait(
     qtbot, open_window, make_vault, monkeypatch: pytest.MonkeyPatch
 ):
     assert [wait_units(n) for n in range(1, 7)] == [0, 0, 2, 4, 8, 16]
-    monkeypatch.setattr(UnlockPage, "wait_unit_ms", 400)
+    monkeypatch.setattr(guesses, "WAIT_UNIT_SECONDS", 0.4)
     window = open_window(make_vault())
     page = window.unlock_page
     for _ in range(2):
@@ -226,3 +227,18 @@ def test_settings_file_is_private(private_dirs, make_vault):
     save_app_settings(AppSettings(known_vaults=(str(make_vault()),)))
     if os.name == "posix":
         assert settings_path().stat().st_mode & 0o077 == 0
+
+
+def test_the_window_keeps_the_wait_after_a_restart(
+    qtbot, open_window, make_vault, monkeypatch: pytest.MonkeyPatch
+):
+    """Issue 9 item 9: the count lives with the vault, not in the page."""
+    monkeypatch.setattr(guesses, "WAIT_UNIT_SECONDS", 30.0)
+    folder = make_vault()
+    for _ in range(guesses.FREE_TRIES):
+        guesses.record_failure(folder)  # wrong guesses made before the app was closed
+    window = open_window(folder)
+    page = window.unlock_page
+    assert page.waiting()
+    assert not page.open_button.isEnabled()
+    assert "try again in" in page.wait_text.text()

@@ -130,3 +130,16 @@ def test_text_for_index_and_title():
     assert searchable_text(form, answers) == "First line\nmore\n\nkindness"
     assert short_title(form, answers) == "First line"
     assert short_title(form, {"short_name": "The March night", **answers}) == "The March night"
+
+
+@pytest.mark.parametrize("day", ["2024-02-31", "2023-02-29", "2024-04-31", "2024-00", "2024-06-00"])
+def test_days_that_are_not_in_the_calendar_are_refused(day):
+    """Issue 9 item 11: the standard library's calendar decides, not a 1..31 range."""
+    with pytest.raises(InvalidAnswer) as info:
+        validate_answers(load_form("crisis-account"), {"when": day})
+    assert info.value.details["question"] == "when"
+
+
+@pytest.mark.parametrize("day", ["2024-02-29", "2023-12-31", "2024-02"])
+def test_real_days_and_months_are_kept(day):
+    assert validate_answers(load_form("crisis-account"), {"when": day}) == {"when": day}

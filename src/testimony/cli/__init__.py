@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from testimony import __version__
 from testimony.cli.common import CliError, run_handler
+from testimony.hardening import harden_process
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before any key exists: no core dumps, no reading our memory
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

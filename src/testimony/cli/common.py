@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import os
 import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from testimony.core.errors import TestimonyError
+from testimony.core.errors import DiskFull, TestimonyError
+
+EXIT_DISK_FULL = 75  # sysexits EX_TEMPFAIL: try again once there is space
 
 
 class CliError(Exception):
@@ -30,13 +33,18 @@ def run_handler(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
         from testimony.cli.messages import message_for
 
         _say(message_for(exc))
-        return 1
+        return EXIT_DISK_FULL if isinstance(exc, DiskFull) else 1
     except KeyboardInterrupt:
         _say("Stopped. Nothing was changed.")
         return 130
     except BrokenPipeError:
         return 1
     except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            from testimony.cli.messages import message_for
+
+            _say(message_for(DiskFull("no space")))
+            return EXIT_DISK_FULL
         _say(f"Could not read or write a file: {exc.strerror or exc}.")
         return 1
     except Exception as exc:

@@ -50,6 +50,18 @@ _MESSAGES = {
     "unknown_attachment": "This vault has no attachment with that id.",
     "target_exists": "The output file already exists. Choose a new name.",
     "unknown_account": "This vault has no account with that id. Nothing was changed.",
+    "disk_full": (
+        "There is not enough space on the disk. Nothing was lost: make some space and try again."
+    ),
+    "vault_rolled_back": (
+        "This vault's database is older than its key file: an old copy may have been put "
+        "back, and newer accounts may be missing. Nothing was changed."
+    ),
+    "wait_before_trying": "There have been several wrong tries.",
+    "vault_changed_elsewhere": (
+        "This vault's passphrase was changed by another Testimony while it was open here. "
+        "Nothing more was saved; open it again with the new passphrase."
+    ),
 }
 
 
@@ -86,4 +98,7 @@ def _detail(exc: TestimonyError) -> str:
         return f"(The id was {d['export_id']}.)"
     if exc.code == "export_refused":
         return _REFUSALS.get(str(exc), "")
+    if exc.code == "wait_before_trying" and isinstance(d.get("seconds"), int):
+        n = d["seconds"]
+        return f"Wait {n} second{'' if n == 1 else 's'} and try again. Nothing was changed."
     return ""

@@ -35,6 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="open with the recovery code instead of the old passphrase",
     )
+    w.add_argument(
+        "--new-recovery-code",
+        action="store_true",
+        help="also make a new recovery code, shown once (the old one stops working either way)",
+    )
     w.set_defaults(func=cmd_passwd)
 
     b = vsub.add_parser("backup", help="write an encrypted one-file backup")
@@ -78,17 +83,38 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_passwd(args: argparse.Namespace) -> int:
     paths = vault.vault_paths(args.path)
-    vault.read_header(paths)
+    had_recovery = vault.read_header(paths).slot("recovery") is not None
     reader = PassphraseReader()
     if args.recovery_code:
-        code = reader.read("Recovery code: ")
-        new = reader.read_new("New passphrase: ")
-        vault.change_passphrase(paths, new, recovery_code=code)
+        code, old = reader.read("Recovery code: "), None
     else:
-        old = reader.read("Current passphrase: ")
-        new = reader.read_new("New passphrase: ")
-        vault.change_passphrase(paths, new, old_passphrase=old)
-    print("The passphrase has been changed.")
+        code, old = None, reader.read("Current passphrase: ")
+    new = reader.read_new("New passphrase: ")
+    print("Changing the passphrase. This re-encrypts the whole vault and can take a while.")
+    rekeyed = vault.change_passphrase(
+        paths,
+        new,
+        old_passphrase=old,
+        recovery_code=code,
+        new_recovery_code=args.new_recovery_code,
+    )
+    rekeyed.key.wipe()
+    print(
+        "The passphrase has been changed. The old passphrase, and any old copy of the "
+        "vault's key file, no longer open it."
+    )
+    if rekeyed.recovery_code:
+        print(
+            "Your new recovery code is below. Write it down and keep it somewhere safe.\n"
+            "It is shown only this once. The old recovery code no longer works.\n"
+            f"({BITS} bits of randomness.)"
+        )
+        print(rekeyed.recovery_code)
+    elif had_recovery:
+        print(
+            "The old recovery code no longer works. To make a new one, run this again "
+            "with --new-recovery-code."
+        )
     return 0
 
 

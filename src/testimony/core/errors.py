@@ -158,3 +158,29 @@ class TargetExists(TestimonyError):
     """A file the person asked to save would replace one that is already there."""
 
     code = "target_exists"
+
+
+class DiskFull(TestimonyError):
+    """There is not enough space on the disk to write; nothing was changed."""
+
+    code = "disk_full"
+
+
+class VaultRolledBack(VaultDamaged):
+    """The database is older than its key header says: an old copy was put back."""
+
+    code = "vault_rolled_back"
+
+
+class WaitBeforeTrying(TestimonyError):
+    """Too many wrong guesses in a row: no guess is tried until the wait is over.
+    details: seconds (int)."""
+
+    code = "wait_before_trying"
+
+
+class VaultChangedElsewhere(TestimonyError):
+    """Another Testimony changed this vault's passphrase while it was open here: the open
+    database is the old copy, so nothing more is read from or written to it."""
+
+    code = "vault_changed_elsewhere"

@@ -6,6 +6,7 @@ version they were recorded with, so every version ever shipped stays loadable.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import dataclass
@@ -213,9 +214,14 @@ def _date(q: Question, value: Any) -> str:
     if not m:
         raise InvalidAnswer("a date like 2024-03 was expected", question=q.id)
     year, month = int(m.group(1)), int(m.group(2))
-    day = int(m.group(3)) if m.group(3) else None
-    if not (1900 <= year <= 2200 and 1 <= month <= 12 and (day is None or 1 <= day <= 31)):
+    day = int(m.group(3)) if m.group(3) else 1
+    if not 1900 <= year <= 2200:
         raise InvalidAnswer("date out of range", question=q.id)
+    try:
+        # The calendar decides: 2024-02-31 and 2023-02-29 are not days, 2024-02-29 is.
+        datetime.date(year, month, day)
+    except ValueError:
+        raise InvalidAnswer("date out of range", question=q.id) from None
     return value
 
 

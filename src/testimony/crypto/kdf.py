@@ -10,18 +10,22 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from testimony.core.errors import HeaderInvalid
-from testimony.crypto.secret import KEY_BYTES, SecretKey, passphrase_bytes, wipe
+from testimony.crypto.secret import KEY_BYTES, SecretKey, passphrase_bytes, wipe, wipe_bytes
 
 # RFC 9106 §4, second recommended option: 64 MiB, 3 passes, 4 lanes. Never less.
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 MIN_LANES = 4
-# Upper bounds keep a header from a hostile source from making us allocate without limit.
-MAX_MEMORY_KIB = 2 * 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_LANES = 16
 # Past this much memory we add passes instead: a shared laptop may not have more to spare.
 CALIBRATE_MEMORY_CAP_KIB = 256 * 1024
+# Upper bounds keep a header from a hostile source from making us allocate or compute
+# without limit: they are checked when the header is read, before any Argon2id runs.
+# Calibration never goes past 256 MiB or 16 passes, so 1 GiB and a total of 4 GiB-passes
+# leave room for a faster machine and still fail in seconds, not minutes.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 16
+MAX_LANES = 16
+MAX_COST_KIB_PASSES = CALIBRATE_MEMORY_CAP_KIB * MAX_ITERATIONS
 SALT_BYTES = 16
 DEFAULT_TARGET_SECONDS = 0.5
 
@@ -34,13 +38,19 @@ class KdfParams:
     salt: bytes
 
     def check(self) -> None:
-        """Refuse parameters below the floor (a downgraded header) or absurdly high."""
+        """Refuse parameters below the floor (a downgraded header), absurdly high, or not
+        whole numbers (a float or a string in a hostile header)."""
+        numbers = (self.memory_kib, self.iterations, self.lanes)
+        if any(type(n) is not int for n in numbers) or type(self.salt) is not bytes:
+            raise HeaderInvalid("kdf parameters are not whole numbers")
         if not (MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB):
             raise HeaderInvalid("kdf memory out of range")
         if not (MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS):
             raise HeaderInvalid("kdf iterations out of range")
         if not (MIN_LANES <= self.lanes <= MAX_LANES):
             raise HeaderInvalid("kdf lanes out of range")
+        if self.memory_kib * self.iterations > MAX_COST_KIB_PASSES:
+            raise HeaderInvalid("kdf cost out of range")
         if len(self.salt) != SALT_BYTES:
             raise HeaderInvalid("kdf salt has the wrong length")
 
@@ -55,6 +65,7 @@ def minimum_params() -> KdfParams:
 def derive(secret: str, params: KdfParams) -> SecretKey:
     params.check()
     material = passphrase_bytes(secret)
+    frozen = bytes(material)  # the library wants bytes; wiped below like the bytearray
     try:
         kdf = Argon2id(
             salt=params.salt,
@@ -63,9 +74,10 @@ def derive(secret: str, params: KdfParams) -> SecretKey:
             lanes=params.lanes,
             memory_cost=params.memory_kib,
         )
-        return SecretKey(bytearray(kdf.derive(bytes(material))))
+        return SecretKey(kdf.derive(frozen))  # SecretKey wipes the bytes it is given
     finally:
         wipe(material)
+        wipe_bytes(frozen)
 
 
 def calibrate(target_seconds: float | None = None) -> KdfParams:

@@ -19,7 +19,7 @@ from testimony.services.session import Session
 from testimony.services.vault import VaultPaths, read_header, unwrap_key, vault_paths
 from testimony.store import files
 from testimony.store.backup import copy_database
-from testimony.store.connection import check_integrity, close, open_database
+from testimony.store.connection import Connection, check_integrity, close, open_database
 from testimony.store.events import log_event
 from testimony.store.tx import transaction
 
@@ -32,10 +32,14 @@ def make_backup(session: Session, out: Path) -> None:
     header = dump_header(read_header(session.paths))
     tmp_db = out.with_name(f".{out.name}.db-{os.getpid()}")
 
-    def work(conn: object) -> None:
-        copy_database(conn, tmp_db, session.key_bytes_for_backup())  # type: ignore[arg-type]
-        with transaction(conn):  # type: ignore[arg-type]
-            log_event(conn, "backup_made")  # type: ignore[arg-type]
+    def work(conn: Connection) -> None:
+        key = session.key_for_backup()
+        try:
+            copy_database(conn, tmp_db, key)
+        finally:
+            key.wipe()
+        with transaction(conn):
+            log_event(conn, "backup_made")
 
     try:
         session.call(work)
@@ -61,7 +65,7 @@ def restore_backup(backup: Path, target: str | Path, passphrase: str) -> VaultPa
         files.atomic_write(paths.database, db_raw)
         key = unwrap_key(paths, passphrase)
         try:
-            conn = open_database(paths.database, key.bytes())
+            conn = open_database(paths.database, key)
             try:
                 problems = check_integrity(conn)
             finally:

@@ -9,16 +9,27 @@ wipes the key: a locked session holds nothing decrypted.
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, ParamSpec, TypeVar
 
-from testimony.core.errors import VaultDamaged, VaultLocked, VaultUnavailable
+from testimony.core.errors import (
+    DiskFull,
+    TestimonyError,
+    VaultChangedElsewhere,
+    VaultDamaged,
+    VaultLocked,
+    VaultUnavailable,
+)
 from testimony.crypto.secret import SecretKey
 from testimony.services.vault import (
+    Progress,
     VaultPaths,
+    change_passphrase,
     check_with_key,
+    count_up,
     open_unlocked,
     read_header,
     unwrap_key,
@@ -27,6 +38,7 @@ from testimony.store.connection import (
     Connection,
     DatabaseError,
     close,
+    is_disk_full,
 )
 from testimony.store.migrations import VAULT, Plan
 from testimony.store.tx import transaction
@@ -44,6 +56,8 @@ class Session:
         self._key: SecretKey | None = None
         self._unlocked = threading.Event()
         self._closed = False
+        self._wrote = False  # since unlocking: then locking counts the generation up
+        self._file_id: tuple[int, int, bytes] | None = None  # the file the connection has
 
     # -- opening and locking -------------------------------------------------------------
 
@@ -67,6 +81,8 @@ class Session:
             key.wipe()
             raise
         self._key, self._conn = key, conn
+        self._file_id = self._current_file_id()
+        self._wrote = False
         self._unlocked.set()
 
     def lock(self) -> Future[None]:
@@ -78,12 +94,21 @@ class Session:
     def _drop(self) -> None:
         conn, self._conn = self._conn, None
         key, self._key = self._key, None
-        if conn is not None:
-            # The files may be gone (USB stick pulled); then there is nothing more to save.
-            with contextlib.suppress(DatabaseError):
-                close(conn)
-        if key is not None:
-            key.wipe()
+        wrote, self._wrote = self._wrote, False
+        try:
+            if conn is not None and key is not None and wrote:
+                # Best effort: a vault on a pulled stick, a full disk or a key file changed
+                # meanwhile still locks; it only misses one count, which weakens the
+                # rollback check for that session alone.
+                with contextlib.suppress(DatabaseError, OSError, TestimonyError):
+                    count_up(self.paths, conn, key)
+            if conn is not None:
+                # The files may be gone (USB stick pulled); then there is nothing more to save.
+                with contextlib.suppress(DatabaseError):
+                    close(conn)
+        finally:
+            if key is not None:  # whatever happened above, the key goes
+                key.wipe()
 
     @property
     def is_unlocked(self) -> bool:
@@ -120,11 +145,66 @@ class Session:
     def call_write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return self.submit_write(fn, *args, **kwargs).result()
 
-    def key_bytes_for_backup(self) -> bytes:
-        """The raw data key, for copying the database on the worker thread only."""
+    def key_for_backup(self) -> SecretKey:
+        """A copy of the data key, for copying the database on the worker thread only. The
+        caller wipes it."""
         if self._key is None:
             raise VaultLocked("locked")
-        return self._key.bytes()
+        return self._key.copy()
+
+    def change_passphrase(
+        self,
+        new_passphrase: str,
+        *,
+        old_passphrase: str | None = None,
+        recovery_code: str | None = None,
+        new_recovery_code: bool = False,
+        progress: Progress | None = None,
+    ) -> Future[str | None]:
+        """Re-key the open vault under a new passphrase (services/vault.py), on the database
+        thread: the connection closes for the copy and opens again under the new key.
+        Resolves to the new recovery code, or None when none was asked for."""
+        return self._executor.submit(
+            self._change_passphrase,
+            new_passphrase,
+            old_passphrase,
+            recovery_code,
+            new_recovery_code,
+            progress,
+        )
+
+    def _change_passphrase(
+        self,
+        new: str,
+        old: str | None,
+        code: str | None,
+        new_code: bool,
+        progress: Progress | None,
+    ) -> str | None:
+        if self._key is None or self._conn is None:
+            raise VaultLocked("locked")
+        close(self._conn)
+        self._conn = None
+        try:
+            rekeyed = change_passphrase(
+                self.paths,
+                new,
+                old_passphrase=old,
+                recovery_code=code,
+                new_recovery_code=new_code,
+                progress=progress,
+            )
+        except BaseException:
+            # Unchanged (or finished on the next open): carry on under the old key.
+            self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+            self._file_id = self._current_file_id()
+            raise
+        self._key.wipe()
+        self._key = rekeyed.key
+        self._wrote = False
+        self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+        self._file_id = self._current_file_id()
+        return rekeyed.recovery_code
 
     def verify(self) -> Future[list[str]]:
         """Check every page of the database, on a second, read-only connection of its own.
@@ -135,7 +215,7 @@ class Session:
         """
         if self._key is None:
             raise VaultLocked("locked")
-        key = SecretKey(bytearray(self._key.bytes()))
+        key = self._key.copy()
         paths = self.paths
 
         def check() -> list[str]:
@@ -168,28 +248,55 @@ class Session:
             with contextlib.suppress(DatabaseError):
                 old.close()
         self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+        self._file_id = self._current_file_id()
+
+    def _current_file_id(self) -> tuple[int, int, bytes] | None:
+        """Which database file is there now, and under which key slots: a passphrase change
+        replaces both, a stick put back in changes at most the first two."""
+        try:
+            st = os.stat(self.paths.database)
+            slots = b"".join(s.wrapped for s in read_header(self.paths).slots)
+        except (OSError, TestimonyError):
+            return None
+        return (st.st_dev, st.st_ino, slots)
+
+    def _replaced_elsewhere(self, now: tuple[int, int, bytes]) -> bool:
+        seen = self._file_id
+        return seen is not None and now[:2] != seen[:2] and now[2] != seen[2]
 
     def _call(self, fn: Callable[..., T], write: bool, args: tuple, kwargs: dict) -> T:
         conn = self._conn
         if conn is None:
             raise VaultLocked("locked")
-        if not self.paths.database.exists():
+        file_id = self._current_file_id()
+        if file_id is None:
             # The folder went away (a stick pulled out, a drive unmounted). Writing on
             # through an open handle would put words where the person cannot find them.
             raise VaultUnavailable("vault files are gone")
+        if self._replaced_elsewhere(file_id):
+            # Another Testimony changed the passphrase, which put a new file in its place:
+            # the open handle now points at the old, deleted one.
+            raise VaultChangedElsewhere("the database file was replaced")
         try:
             if write:
+                self._wrote = True
                 with transaction(conn):
                     return fn(conn, *args, **kwargs)
             return fn(conn, *args, **kwargs)
         except DatabaseError as exc:
             raise self._explain(exc) from None
+        except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFull("no space left", cause=type(exc).__name__) from None
+            raise
 
     def _explain(self, exc: DatabaseError) -> Exception:
         """A database error, said as what it means for the person."""
         if not self.paths.database.exists() or not self.paths.folder.is_dir():
             return VaultUnavailable("vault files are gone", cause=type(exc).__name__)
         text = str(exc).lower()
+        if is_disk_full(exc):
+            return DiskFull("no space left", cause=type(exc).__name__)
         if "disk i/o" in text or "unable to open" in text or "readonly" in text:
             return VaultUnavailable("vault files cannot be reached", cause=type(exc).__name__)
         if "malformed" in text or "not a database" in text:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from testimony.crypto.secret import SecretKey
 from testimony.store.connection import Connection, close, open_database
 
 
-def copy_database(conn: Connection, dest: Path, key: bytes) -> None:
+def copy_database(conn: Connection, dest: Path, key: SecretKey) -> None:
     """Write a consistent, still-encrypted copy of `conn` to `dest` (which must not exist)."""
     target = open_database(dest, key, create=True)
     try:

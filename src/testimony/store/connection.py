@@ -1,26 +1,29 @@
 """Opening the encrypted database.
 
-The key is given as raw bytes and reaches SQLCipher as hex made from those bytes, so no
-text a person typed ever becomes part of an SQL statement.
+The key is given as a SecretKey and reaches SQLCipher through `sqlite3_key` (the driver's
+`set_key`) as raw-key hex built in a wipeable buffer: no text a person typed, and no copy of
+the key, ever becomes part of an SQL statement or a Python `str`.
 """
 
 from __future__ import annotations
 
-import re
+import contextlib
+import errno
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
 
-from testimony.core.errors import VaultDamaged, VaultUnavailable
+from testimony.core.errors import DiskFull, VaultDamaged, VaultUnavailable
+from testimony.crypto.secret import SecretKey, wipe
 from testimony.store import files
 
 Connection = sqlcipher3.Connection
 DatabaseError = sqlcipher3.DatabaseError
-_HEX = re.compile(r"^[0-9a-f]{64}$")
 
 
-def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection:
-    """Open (or create) the database at `path` with a 32-byte raw key.
+def open_database(path: Path, key: SecretKey, *, create: bool = False) -> Connection:
+    """Open (or create) the database at `path` with a 256-bit raw key.
 
     The key has already been proven right by the header's authenticated key slot, so a file
     that will not open with it is damaged (or belongs to another header): VaultDamaged.
@@ -28,19 +31,24 @@ def open_database(path: Path, key: bytes, *, create: bool = False) -> Connection
     """
     if not create and not path.exists():
         raise VaultUnavailable("database file missing")
-    key_hex = key.hex()
-    if len(key) != 32 or not _HEX.match(key_hex):
-        raise ValueError("raw key must be 32 bytes")
     # isolation_level=None: we issue BEGIN/COMMIT ourselves, so every write is one explicit
     # transaction and nothing is left open by the driver's implicit transactions.
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    raw = key.sqlcipher_key()
     try:
-        conn.execute(f"PRAGMA key = \"x'{key_hex}'\"")
-        del key_hex
+        # Before the key: SQLCipher's own log would print a screenful about a damaged
+        # page to stderr, and it wipes memory it frees only once this is on.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.set_key(raw)
         configure(conn)
     except DatabaseError as exc:
         conn.close()
+        if is_disk_full(exc):
+            raise DiskFull("no space to open the database") from None
         raise VaultDamaged("database cannot be opened", cause=type(exc).__name__) from None
+    finally:
+        wipe(raw)
     if create:
         files.restrict(path)
     return conn
@@ -50,7 +58,6 @@ def configure(conn: Connection) -> None:
     # Reading the schema is the first real use of the key: it fails here if the key is wrong
     # or page 1 is damaged.
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    conn.execute("PRAGMA cipher_memory_security = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -61,7 +68,7 @@ def configure(conn: Connection) -> None:
     conn.execute("PRAGMA cache_size = -32000")
 
 
-def open_for_check(path: Path, key: bytes) -> Connection:
+def open_for_check(path: Path, key: SecretKey) -> Connection:
     """A read-only connection for checking every page beside the app's own connection.
 
     Its page cache is kept small: the check reads each page once, and closing a connection
@@ -90,6 +97,25 @@ def check_integrity(conn: Connection) -> list[str]:
     return problems
 
 
+def is_disk_full(exc: BaseException) -> bool:
+    """Did this fail because the disk (or the person's quota) is full?"""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return isinstance(exc, DatabaseError) and "full" in str(exc).lower()
+
+
+@contextlib.contextmanager
+def disk_full_is_said() -> Iterator[None]:
+    """Inside: a database or file error caused by a full disk comes out as DiskFull, so
+    every caller words it the same way. Other errors pass unchanged."""
+    try:
+        yield
+    except (DatabaseError, OSError) as exc:
+        if is_disk_full(exc):
+            raise DiskFull("no space left", cause=type(exc).__name__) from None
+        raise
+
+
 def restrict_sidecars(path: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         files.restrict(Path(str(path) + suffix))
@@ -110,6 +136,8 @@ __all__ = [
     "DatabaseError",
     "check_integrity",
     "close",
+    "disk_full_is_said",
+    "is_disk_full",
     "open_database",
     "restrict_sidecars",
 ]

@@ -126,6 +126,25 @@ def _sentences() -> dict[str, str]:
         "unknown_account": QCoreApplication.translate(
             "messages", "That account is no longer in this vault."
         ),
+        "disk_full": QCoreApplication.translate(
+            "messages",
+            "There is not enough space on the disk. Nothing was lost. "
+            "Make some space and try again.",
+        ),
+        "vault_rolled_back": QCoreApplication.translate(
+            "messages",
+            "This vault is older than its lock says. Someone may have put back an old copy, "
+            "and newer accounts may be missing. Nothing has been changed.",
+        ),
+        "vault_changed_elsewhere": QCoreApplication.translate(
+            "messages",
+            "The passphrase of this vault was changed in another Testimony window. "
+            "Lock it and open it again with the new passphrase. What you typed is still "
+            "on the screen.",
+        ),
+        "wait_before_trying": QCoreApplication.translate(
+            "messages", "There have been several wrong tries. Please wait, then try again."
+        ),
         "unexpected": QCoreApplication.translate(
             "messages", "Something went wrong. Nothing has been changed. Please try again."
         ),

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QProgressBar, QSpinBox, QWidget
 
 from testimony.core.errors import WrongPassphrase
 from testimony.services.app_settings import AppSettings
 from testimony.services.session import Session
-from testimony.services.vault import change_passphrase
 from testimony.services.vault_settings import (
     MAX_AUTO_LOCK_MINUTES,
     MIN_AUTO_LOCK_MINUTES,
@@ -31,6 +30,7 @@ class SettingsPage(Page):
     back = Signal()
     app_settings_changed = Signal(object)  # AppSettings
     vault_settings_changed = Signal(object)  # VaultSettings
+    _progress = Signal(float)  # emitted on the database thread, delivered on the GUI thread
 
     def __init__(
         self,
@@ -162,9 +162,28 @@ class SettingsPage(Page):
         self.current.setAccessibleName(self.tr("Your passphrase now"))
         self.current_label.setBuddy(self.current)
         self.new = PassphraseFields()
+        self.new_code = _check(self.tr("Also make a new recovery code"), False)
+        self.new_code_hint = make_label(
+            self.tr(
+                "Changing your passphrase locks the vault again with a new key. Your old "
+                "passphrase and your old recovery code will not open it any more."
+            ),
+            "muted",
+        )
+        self.new_code.setAccessibleDescription(self.new_code_hint.text())
         self.pass_error = error_label()
+        self.pass_progress = QProgressBar()
+        self.pass_progress.setRange(0, 100)
+        self.pass_progress.setAccessibleName(self.tr("Changing your passphrase"))
+        self.pass_progress.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pass_progress.hide()
+        self._progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self.pass_done = make_label("")
         self.pass_done.hide()
+        self.code_text = QLineEdit()
+        self.code_text.setReadOnly(True)
+        self.code_text.setAccessibleName(self.tr("Your new recovery code"))
+        self.code_text.hide()
         self.change_button = make_button(self.tr("Change passphrase"), primary=True)
         self.change_button.clicked.connect(self.change)
         for w in (
@@ -172,8 +191,12 @@ class SettingsPage(Page):
             self.current_label,
             self.current,
             self.new,
+            self.new_code,
+            self.new_code_hint,
             self.pass_error,
+            self.pass_progress,
             self.pass_done,
+            self.code_text,
         ):
             self.body.addWidget(w)
         self.add_buttons(self.change_button)
@@ -183,6 +206,7 @@ class SettingsPage(Page):
         """After opening with the recovery code: point the person at a new passphrase."""
         self._use_recovery = True
         self.recovery_note.show()
+        self.new_code.setChecked(True)  # the old code is about to stop working
         self.current_label.setText(self.tr("Your recovery code"))
         self.current.setAccessibleName(self.tr("Your recovery code"))
         self.current.setFocus()
@@ -197,40 +221,56 @@ class SettingsPage(Page):
             return
         show_error(self.pass_error, "")
         self.pass_done.hide()
+        self.code_text.clear()
+        self.code_text.hide()
         self.change_button.setEnabled(False)
+        self.pass_progress.setValue(0)
+        self.pass_progress.show()
         old = self.current.text()
-        kwargs = {"recovery_code": old} if self._use_recovery else {"old_passphrase": old}
-        self._runner.run(
-            _change,
-            self._session,
+        # On the database thread: two key derivations, then a copy of the whole vault under
+        # the new key; progress comes back through a queued signal.
+        future = self._session.change_passphrase(
             self.new.passphrase(),
-            kwargs,
-            on_done=self._changed,
-            on_error=self._change_failed,
+            recovery_code=old if self._use_recovery else None,
+            old_passphrase=None if self._use_recovery else old,
+            new_recovery_code=self.new_code.isChecked(),
+            progress=self._progress.emit,
         )
+        self._runner.watch(future, self._changed, self._change_failed)
         self.current.clear()
         self.new.clear()
 
-    def _changed(self, _result: object) -> None:
+    def _on_progress(self, fraction: float) -> None:
+        self.pass_progress.setValue(round(100 * fraction))
+
+    def _changed(self, code: str | None) -> None:
         self.change_button.setEnabled(True)
-        self.pass_done.setText(
-            self.tr("Your passphrase has been changed. Use the new one next time.")
-        )
+        self.pass_progress.hide()
+        done = self.tr("Your passphrase has been changed. Use the new one next time.")
+        if code:
+            done += " " + self.tr(
+                "Your new recovery code is below. Write it down and keep it somewhere safe. "
+                "It is shown only this once."
+            )
+            self.code_text.setText(code)
+            self.code_text.show()
+        self.pass_done.setText(done)
         self.pass_done.show()
+        # Bring the news (and the code, shown only now) into view and to the keyboard.
+        # After the layout has taken in the newly shown lines, hence on the next turn.
+        shown = self.code_text if code else self.pass_done
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(shown))
+        if code:
+            self.code_text.setFocus()
 
     def _change_failed(self, exc: BaseException) -> None:
         self.change_button.setEnabled(True)
+        self.pass_progress.hide()
         if isinstance(exc, WrongPassphrase):
             code = "wrong_recovery_code" if self._use_recovery else "wrong_passphrase"
             show_error(self.pass_error, message_for_code(code))
         else:
             show_error(self.pass_error, message_for(exc))
-
-
-def _change(session: Session, new: str, kwargs: dict[str, str]) -> None:
-    # Off the GUI thread: two key derivations. A separate connection writes one event; the
-    # session's connection carries on, as SQLite's write-ahead log allows.
-    change_passphrase(session.paths, new, **kwargs)
 
 
 def _check(text: str, checked: bool) -> QCheckBox:

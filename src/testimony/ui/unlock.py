@@ -1,9 +1,10 @@
 """Opening a vault: the passphrase (or the recovery code), key derivation and the database
 check on the session's worker thread, and plain words when it does not work.
 
-Wrong guesses slow down: after a few, the page makes the person wait a little longer each
-time, and shows the wait. Argon2id already makes each guess cost about half a second; the
-wait makes guessing at the keyboard slower still.
+Wrong guesses slow down: after a few, the person waits a little longer each time, and the
+page shows the wait. The count is kept with the vault (services/guesses.py), so closing the
+app does not reset it and the command line keeps the same count. Argon2id already makes
+each guess cost about half a second; the wait makes guessing at the keyboard slower still.
 """
 
 from __future__ import annotations
@@ -13,34 +14,25 @@ import math
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QProgressBar, QWidget
 
-from testimony.core.errors import WrongPassphrase
+from testimony.core.errors import WaitBeforeTrying, WrongPassphrase
+from testimony.services import guesses
+from testimony.services.guesses import wait_units
 from testimony.services.session import Session
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
 
-FREE_TRIES = 3  # wrong guesses before any wait
-MAX_WAIT_UNITS = 60
-
-
-def wait_units(failures: int) -> int:
-    """How long to wait after `failures` wrong guesses in a row: 0, 0, 2, 4, 8 … 60 units."""
-    if failures < FREE_TRIES:
-        return 0
-    return min(MAX_WAIT_UNITS, 2 ** (failures - FREE_TRIES + 1))
+__all__ = ["UnlockPage", "wait_units"]
 
 
 class UnlockPage(Page):
     unlocked = Signal(bool)  # True when opened with the recovery code
     choose_other = Signal()
 
-    wait_unit_ms = 1000  # tests make this shorter
-
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._session: Session | None = None
-        self._failures: dict[str, int] = {}
         self._recovery_mode = False
         self._wait_left_ms = 0
         self._tick = QTimer(self)
@@ -163,7 +155,6 @@ class UnlockPage(Page):
         if session is not self._session:
             return  # the person moved to another vault meanwhile
         self._set_busy(False)
-        self._failures.pop(str(session.paths.folder), None)
         self.unlocked.emit(self._recovery_mode)
 
     def _failed(self, session: Session, exc: BaseException) -> None:
@@ -172,11 +163,12 @@ class UnlockPage(Page):
         self._set_busy(False)
         self.note.hide()  # "your vault is ready" and the like no longer apply
         if isinstance(exc, WrongPassphrase):
-            key = str(session.paths.folder)
-            self._failures[key] = self._failures.get(key, 0) + 1
             code = "wrong_recovery_code" if self._recovery_mode else "wrong_passphrase"
             show_error(self.error, message_for_code(code))
-            self._start_wait(wait_units(self._failures[key]) * self.wait_unit_ms)
+            self._start_wait(self._persisted_wait_ms())
+        elif isinstance(exc, WaitBeforeTrying):
+            show_error(self.error, message_for(exc))
+            self._start_wait(self._persisted_wait_ms())
         else:
             show_error(self.error, message_for(exc))
         self.field.setFocus()
@@ -184,11 +176,21 @@ class UnlockPage(Page):
     # -- waiting after wrong guesses ------------------------------------------------------
 
     def failures(self) -> int:
-        return self._failures.get(str(self._session.paths.folder), 0) if self._session else 0
+        return guesses.failures(self._session.paths.folder) if self._session else 0
+
+    def _persisted_wait_ms(self) -> int:
+        if self._session is None:
+            return 0
+        return math.ceil(1000 * guesses.seconds_left(self._session.paths.folder))
 
     def _resume_wait(self) -> None:
+        """A wait still running for this vault (after a restart, too) shows at once."""
+        self._tick.stop()
+        self._wait_left_ms = 0
+        self._start_wait(self._persisted_wait_ms())
         if self._wait_left_ms <= 0:
             self.wait_text.hide()
+            self.open_button.setEnabled(self.busy.isHidden())
 
     def _start_wait(self, ms: int) -> None:
         self._wait_left_ms = ms
