@@ -16,3 +16,19 @@ def account(**answers: object) -> dict:
 def snapshot(folder: Path) -> dict[str, str]:
     """A fingerprint of every file in a folder, to prove nothing changed."""
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+# Screenshots made by tests go to build/ (ignored by git) so a test run never rewrites tracked
+# files; packaging/refresh-screenshots.sh points this at docs/screenshots/ on purpose.
+SCREENSHOTS_ENV = "TESTIMONY_SCREENSHOTS"
+
+
+def screenshot_dir() -> Path:
+    """Where tests save screenshots: $TESTIMONY_SCREENSHOTS, or build/screenshots/."""
+    import os
+
+    root = Path(__file__).resolve().parents[1]
+    chosen = os.environ.get(SCREENSHOTS_ENV)
+    folder = Path(chosen) if chosen else root / "build" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
