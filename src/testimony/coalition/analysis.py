@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from testimony.core.forms import load_form
 from testimony.store import workspace_records as wr
@@ -143,7 +143,7 @@ _SEP, _LIST = "\x1f", ","
 _CONCERN_QUESTIONS = tuple(c[2] for c in CONCERNS)
 
 
-def facet(answers: dict) -> str:
+def facet(answers: dict[str, Any]) -> str:
     """The answers analysis counts, as one compact string stored with each record at import:
     services, area, month, then the raw answers the concerns are made from. Reading these
     back is far cheaper than parsing every record's JSON for every report."""
@@ -189,7 +189,7 @@ def load_facts(conn: Connection) -> list[Fact]:
     return facts
 
 
-def fact(consent: str, answers: dict) -> Fact:
+def fact(consent: str, answers: dict[str, Any]) -> Fact:
     """One record's Fact straight from its answers (for a handful, such as quotes)."""
     services, area, month, *raw = facet(answers).split(_SEP)
     return Fact(

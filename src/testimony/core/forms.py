@@ -83,7 +83,8 @@ class Form:
 
 @cache
 def _schema() -> dict[str, Any]:
-    return json.loads(read_text("schemas", "form.schema.json"))
+    schema: dict[str, Any] = json.loads(read_text("schemas", "form.schema.json"))
+    return schema
 
 
 def parse_form(data: Any) -> Form:
@@ -216,7 +217,7 @@ def _date(q: Question, value: Any) -> str:
     day = int(m.group(3)) if m.group(3) else None
     if not (1900 <= year <= 2200 and 1 <= month <= 12 and (day is None or 1 <= day <= 31)):
         raise InvalidAnswer("date out of range", question=q.id)
-    return value
+    return str(value)  # a str: the match above needs one
 
 
 def _scale(q: Question, value: Any) -> int:

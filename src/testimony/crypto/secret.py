@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 import unicodedata
+from typing import Any
 
 KEY_BYTES = 32
 
@@ -47,7 +48,7 @@ class SecretKey:
     def __repr__(self) -> str:
         return "SecretKey(<hidden>)"
 
-    def __reduce__(self) -> object:
+    def __reduce__(self) -> str | tuple[Any, ...]:
         raise TypeError("keys are never pickled")
 
 

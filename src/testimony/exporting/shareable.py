@@ -78,20 +78,17 @@ def shareable(
     texts: tuple[TextToShare, ...] = ()
     if may_export_text(level):
         pseudonyms = Pseudonyms()  # one numbering of people across this account's texts
-        texts = tuple(
-            _text(
-                q,
-                account.answers[q.id],
-                known,
-                machine,
-                reviews.get(q.id),
-                pseudonyms,
-                assume_automatic,
-            )
+        written = {
+            q.id: value
             for q in form.text_questions
             if q.export == "redact"
-            and isinstance(account.answers.get(q.id), str)
-            and account.answers[q.id].strip()
+            and isinstance(value := account.answers.get(q.id), str)
+            and value.strip()
+        }
+        texts = tuple(
+            _text(q, written[q.id], known, machine, reviews.get(q.id), pseudonyms, assume_automatic)
+            for q in form.text_questions
+            if q.id in written
         )
     return Shareable(account.id, level, form.id, form.version, answers, texts)
 

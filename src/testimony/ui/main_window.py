@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
             self._locked_settings.deleteLater()
         page = SettingsPage(self.runner, self.app_settings)
         page.app_settings_changed.connect(self._update_settings)
-        page.back.connect(lambda: self._show(back_to))
+        page.back.connect(lambda: self._show(back_to) if back_to is not None else None)
         self._locked_settings = page
         self.stack.addWidget(page)
         self._show(page)

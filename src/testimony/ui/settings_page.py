@@ -223,7 +223,12 @@ class SettingsPage(Page):
 def _change(session: Session, new: str, kwargs: dict[str, str]) -> None:
     # Off the GUI thread: two key derivations. A separate connection writes one event; the
     # session's connection carries on, as SQLite's write-ahead log allows.
-    change_passphrase(session.paths, new, **kwargs)
+    change_passphrase(
+        session.paths,
+        new,
+        old_passphrase=kwargs.get("old_passphrase"),
+        recovery_code=kwargs.get("recovery_code"),
+    )
 
 
 def _check(text: str, checked: bool) -> QCheckBox:

@@ -145,7 +145,7 @@ class AnalysisPage(Page):
         dims = dimensions(facts)
         any_text = self.tr("Any")
         months = sorted({f.month for f in facts if f.month[:1].isdigit()})
-        choices = {
+        choices: dict[str, list[tuple[object, str]]] = {
             "service": [(None, any_text), *dims["service"].categories[:-1]],
             "concern": [(None, any_text), *dims["concern"].categories[:-1]],
             "area": [(None, any_text), *dims["area"].categories[:-1]],

@@ -46,6 +46,8 @@ def clear_layout(layout: QLayout) -> None:
     are gone from the tab order and from findChildren straight away."""
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            continue
         widget, inner = item.widget(), item.layout()
         if widget is not None:
             widget.hide()
