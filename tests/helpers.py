@@ -32,3 +32,16 @@ def screenshot_dir() -> Path:
     folder = Path(chosen) if chosen else root / "build" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def saved_settings() -> dict:
+    """The app settings file as saved so far ({} before the first save); the window saves
+    them on a background thread, so tests wait for this to change."""
+    import json
+
+    from testimony.services.app_settings import settings_path
+
+    try:
+        return json.loads(settings_path().read_text())
+    except (OSError, ValueError):
+        return {}

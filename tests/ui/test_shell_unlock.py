@@ -12,7 +12,7 @@ from testimony.services.accounts import create_draft
 from testimony.services.app_settings import AppSettings, save_app_settings, settings_path
 from testimony.store.accounts import count_accounts
 from testimony.ui.unlock import UnlockPage, wait_units
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, saved_settings
 
 
 def try_passphrase(qtbot, window, text: str) -> None:
@@ -179,8 +179,8 @@ def test_forgetting_a_vault_keeps_its_files(qtbot, open_window, make_vault):
     window.chooser.forget_button.click()
     assert window.chooser.list.count() == 1
     assert folders[0].exists()
-    saved = json.loads(settings_path().read_text())
-    assert saved["known_vaults"] == [str(folders[1])]
+    wanted = [str(folders[1])]
+    qtbot.waitUntil(lambda: saved_settings().get("known_vaults") == wanted, timeout=5000)
 
 
 def test_opening_a_vault_from_anywhere(qtbot, open_window, make_vault, tmp_path):
@@ -200,7 +200,7 @@ def test_discreet_mode_neutral_title_and_no_paths_in_the_settings_file(
     folder = make_vault("Private diary")
     window = open_window(folder)
     unlock(window)
-    assert json.loads(settings_path().read_text())["known_vaults"] == [str(folder)]
+    qtbot.waitUntil(lambda: saved_settings().get("known_vaults") == [str(folder)], timeout=5000)
     window.show_settings()
     settings = window.workspace.current_page
     settings.discreet.setChecked(True)

@@ -197,31 +197,9 @@ def test_every_part_of_the_package_is_in_the_table():
     assert parts <= set(MAY_IMPORT), sorted(parts - set(MAY_IMPORT))
 
 
-# ui modules that still reach past services/ (issue 11 moves them; this list only shrinks).
-NOT_YET_MOVED = {
-    "ui/accounts/model.py",
-    "ui/coalition/analysis_page.py",
-    "ui/coalition/import_page.py",
-    "ui/coalition/model.py",
-    "ui/coalition/open_page.py",
-    "ui/coalition/recipient_page.py",
-    "ui/export/export_page.py",
-    "ui/export/export_steps.py",
-    "ui/export/recipients.py",
-    "ui/export/review_text.py",
-    "ui/export/shared_page.py",
-    "ui/export/words.py",
-    "ui/export/work.py",
-    "ui/report_pdf.py",
-}
-
-
 @pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(SRC)))
 def test_imports_run_the_right_way(path: Path):
-    problems = _problems(path)
-    if path.relative_to(SRC).as_posix() in NOT_YET_MOVED:
-        problems = [p for p in problems if "ui may not import" not in p]
-    assert problems == []
+    assert _problems(path) == []
 
 
 # -- the checker itself: each kind of wrong import, planted, is caught ------------------------

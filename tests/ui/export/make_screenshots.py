@@ -29,13 +29,13 @@ from testimony.core.review import add_manual
 from testimony.crypto.age import new_identity
 from testimony.exporting.plan import save_known
 from testimony.services.session import Session
+from testimony.services.sharing import run_withdrawal
 from testimony.services.vault import create_vault, vault_paths
 from testimony.store.sharing import add_recipient
 from testimony.ui.export.export_page import ExportPage
 from testimony.ui.export.recipients import RecipientsPage
 from testimony.ui.export.review import ReviewScreen
 from testimony.ui.export.shared_page import SharedPage
-from testimony.ui.export.work import run_withdrawal
 from testimony.ui.tasks import TaskRunner
 from testimony.ui.theme import apply_theme
 from tests.ui.export.export_ui_helpers import add_account

@@ -9,8 +9,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QProgressBar, QWidget
 
 from testimony.core.errors import Cancelled, ExportRefused
-from testimony.exporting.bundle import export_month
-from testimony.exporting.write import ExportResult
+from testimony.services.sharing import ExportResult, export_month
 from testimony.ui.page import Page
 from testimony.ui.record.common import button, error_text
 
