@@ -22,6 +22,7 @@ from testimony.ui.record.common import (
     format_stamp,
     guarded,
     heading,
+    show_error,
     unknown_form_text,
     user_text,
 )
@@ -186,7 +187,7 @@ class AccountView(QWidget):
         return page
 
     def _ask_delete(self) -> None:
-        self.confirm_error.setText("")
+        show_error(self.confirm_error, "")
         self.yes_delete.setEnabled(True)
         self.stack.setCurrentWidget(self.confirm)
         # The safe choice has focus, so a stray Enter or Space keeps the account.
@@ -207,4 +208,4 @@ class AccountView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.yes_delete.setEnabled(True)
-        self.confirm_error.setText(error_text(exc))
+        show_error(self.confirm_error, error_text(exc))
