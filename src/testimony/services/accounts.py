@@ -29,7 +29,7 @@ class Incoming:
 
 
 def parse_incoming(obj: Any, index: int = 0) -> Incoming:
-    """Check one object of the `account add --json` shape (DESIGN.md §9)."""
+    """Check one object of the `account add --json` shape (docs/architecture.md, "Command line")."""
     where = f"account {index + 1}"
     if not isinstance(obj, dict):
         raise InputError(f"{where} is not a JSON object")
