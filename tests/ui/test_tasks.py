@@ -180,3 +180,41 @@ def test_locking_during_an_import_stops_it_and_frees_the_page(qtbot, tmp_path: P
         qtbot.waitUntil(lambda: session._conn is None, timeout=5000)
     finally:
         session.close()
+
+
+class Recording(TaskRunner):
+    """A real runner that keeps the Futures it watches, so a test can cancel one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.futures: list[Future] = []
+
+    def watch(self, future, *args, **kwargs) -> None:
+        self.futures.append(future)
+        super().watch(future, *args, **kwargs)
+
+
+def test_an_import_whose_task_is_cancelled_frees_the_page(qtbot, tmp_path: Path):
+    """A cancelled import task must not leave the page busy (it would refuse every later
+    import); the page says it stopped."""
+    from testimony.ui.coalition.import_page import ImportPage
+    from tests import coalition_bundles as cb
+
+    session, recipient = cb.make_workspace(tmp_path / "coalition.testimony")
+    runner = Recording()
+    try:
+        path = cb.write(tmp_path / "b.age", cb.bundle(cb.many(5, seed=1)), recipient)
+        page = ImportPage(session, runner)
+        qtbot.addWidget(page)
+        gate = threading.Event()
+        session.submit(lambda _conn: gate.wait(10))  # the import waits in the queue
+        page.start([path])
+        assert page.busy
+        assert runner.futures[-1].cancel()
+        qtbot.waitUntil(lambda: not page.busy, timeout=5000)
+        assert page.choose_button.isEnabled()
+        assert page.error.text() == "Stopped. Nothing was changed."
+        gate.set()
+    finally:
+        runner.shutdown()
+        session.close()

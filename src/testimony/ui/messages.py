@@ -13,6 +13,8 @@ same error needs other words. message_for(exc, situation) takes the most exact o
 
 from __future__ import annotations
 
+from concurrent.futures import CancelledError
+
 from PySide6.QtCore import QCoreApplication
 
 from testimony.core.errors import ExportRefused, TestimonyError
@@ -151,6 +153,8 @@ def code_for(exc: BaseException) -> str:
         return exc.code
     if isinstance(exc, OSError):
         return "folder_unwritable"
+    if isinstance(exc, CancelledError):  # its thread shut down before it ran
+        return "cancelled"
     if isinstance(exc, KeyError):  # a row asked for by id is not there (deleted meanwhile)
         return "account_gone"
     return "unexpected"
