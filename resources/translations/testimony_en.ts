@@ -3056,99 +3056,99 @@ Folder: %2</source>
 <context>
     <name>VaultChooserPage</name>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="27"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="30"/>
         <source>Choose a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="30"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="33"/>
         <source>Vaults on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="31"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="34"/>
         <source>Choose a vault, then press Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="38"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="41"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="38"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="41"/>
         <source>Open the chosen vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="42"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="45"/>
         <source>Remove from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="43"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="46"/>
         <source>Testimony forgets where the vault is. The vault itself is not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="47"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="50"/>
         <source>Open a vault from another place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="48"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="51"/>
         <source>Find a vault folder, for example on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="50"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="53"/>
         <source>Make a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="53"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="56"/>
         <source>Open a coalition workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="54"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="57"/>
         <source>For coalition staff: import and look at what people share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="73"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="110"/>
         <source>{0}
 in {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="75"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="112"/>
         <source>{0}
 Cannot be found now. Is the USB stick in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="87"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="88"/>
         <source>A vault is a locked folder for your accounts. Choose one to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="92"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="93"/>
         <source>Testimony is in discreet mode, so it does not keep a list of vaults. Find your vault&apos;s folder to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="97"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="98"/>
         <source>Find your vault&apos;s folder to open it, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="112"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="129"/>
         <source>Choose a vault from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="124"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="146"/>
         <source>Find your vault&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,162 +3347,162 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="24"/>
+        <location filename="../../src/testimony/ui/messages.py" line="26"/>
         <source>That passphrase does not open this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="27"/>
+        <location filename="../../src/testimony/ui/messages.py" line="29"/>
         <source>That recovery code does not open this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="30"/>
+        <location filename="../../src/testimony/ui/messages.py" line="32"/>
         <source>This vault is damaged and cannot be opened safely. Nothing has been deleted. If you have a backup copy, open that instead, or ask someone you trust for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="35"/>
+        <location filename="../../src/testimony/ui/messages.py" line="37"/>
         <source>This vault was made by a newer version of Testimony. Install the newest version to open it. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="40"/>
+        <location filename="../../src/testimony/ui/messages.py" line="42"/>
         <source>Testimony cannot find a vault there. If it is on a USB stick, put the stick in and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="45"/>
+        <location filename="../../src/testimony/ui/messages.py" line="47"/>
         <source>There is already a vault with that name there. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="48"/>
+        <location filename="../../src/testimony/ui/messages.py" line="50"/>
         <source>The part of this vault that holds its lock is damaged or has been changed, so it will not open. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="53"/>
+        <location filename="../../src/testimony/ui/messages.py" line="55"/>
         <source>Your vault is locked. Open it again to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="56"/>
+        <location filename="../../src/testimony/ui/messages.py" line="58"/>
         <source>Testimony cannot reach your vault. If it is on a USB stick, put the stick back in. What you typed is still on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="61"/>
+        <location filename="../../src/testimony/ui/messages.py" line="63"/>
         <source>This account was made with a newer version of Testimony. This version cannot show its questions. Nothing has been changed or deleted. Update Testimony to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="67"/>
+        <location filename="../../src/testimony/ui/messages.py" line="69"/>
         <source>This account is no longer here. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="70"/>
+        <location filename="../../src/testimony/ui/messages.py" line="72"/>
         <source>Testimony&apos;s questions could not be loaded. Try installing it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="73"/>
+        <location filename="../../src/testimony/ui/messages.py" line="75"/>
         <source>One of the answers could not be saved. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="76"/>
+        <location filename="../../src/testimony/ui/messages.py" line="78"/>
         <source>That file is not in a form Testimony can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="79"/>
+        <location filename="../../src/testimony/ui/messages.py" line="81"/>
         <source>Testimony could not save in that place. Choose another folder, or check that the USB stick is not full or locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="84"/>
+        <location filename="../../src/testimony/ui/messages.py" line="86"/>
         <source>That is the wrong kind of folder here. A coalition workspace and a personal vault are opened in different places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="89"/>
+        <location filename="../../src/testimony/ui/messages.py" line="91"/>
         <source>That is not a coalition key. A coalition key starts with age1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="92"/>
+        <location filename="../../src/testimony/ui/messages.py" line="94"/>
         <source>That file cannot be opened. It may be damaged or unfinished, or it was locked for someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="97"/>
+        <location filename="../../src/testimony/ui/messages.py" line="99"/>
         <source>That file is not a Testimony export or a withdrawal notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="100"/>
+        <location filename="../../src/testimony/ui/messages.py" line="102"/>
         <source>Nothing was shared. No account&apos;s choices allow it to be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="103"/>
+        <location filename="../../src/testimony/ui/messages.py" line="105"/>
         <source>Testimony cannot find that export in this vault. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="106"/>
+        <location filename="../../src/testimony/ui/messages.py" line="108"/>
         <source>Stopped. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="108"/>
+        <location filename="../../src/testimony/ui/messages.py" line="110"/>
         <source>You stopped it. No file was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="111"/>
+        <location filename="../../src/testimony/ui/messages.py" line="113"/>
         <source>Check the words of every account you chose first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="114"/>
+        <location filename="../../src/testimony/ui/messages.py" line="116"/>
         <source>There is already a file with that name there. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="117"/>
+        <location filename="../../src/testimony/ui/messages.py" line="119"/>
         <source>That folder is not there any more. Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="120"/>
+        <location filename="../../src/testimony/ui/messages.py" line="122"/>
         <source>There is nothing to share in what you chose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="123"/>
+        <location filename="../../src/testimony/ui/messages.py" line="125"/>
         <source>Testimony cannot find who this was sealed for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="126"/>
+        <location filename="../../src/testimony/ui/messages.py" line="128"/>
         <source>The file could not be saved there. Choose another place, or check that the USB stick is not full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="132"/>
+        <location filename="../../src/testimony/ui/messages.py" line="134"/>
         <source>That folder is a person&apos;s vault, not a coalition workspace. Choose the workspace folder instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="137"/>
+        <location filename="../../src/testimony/ui/messages.py" line="139"/>
         <source>Something already exists there. Choose a new folder name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="140"/>
+        <location filename="../../src/testimony/ui/messages.py" line="142"/>
         <source>Something went wrong. Nothing has been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -164,7 +164,7 @@ def test_choosing_among_several_vaults(qtbot, open_window, unlock, make_vault):
     assert chooser.list.count() == 3
     chooser.list.setCurrentRow(1)
     chooser.open_button.click()
-    assert window.stack.currentWidget() is window.unlock_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=5000)
     assert "person 1" in window.unlock_page.title.text()
     unlock(window, f"{PASSPHRASE} 1")
     assert window.session.paths.folder == folders[1]
@@ -190,7 +190,7 @@ def test_opening_a_vault_from_anywhere(qtbot, open_window, make_vault, tmp_path)
     window = open_window()
     window.show_chooser()
     window.chooser.open_folder(str(stick))  # the folder holding it is enough
-    assert window.stack.currentWidget() is window.unlock_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=5000)
     assert window.session.paths.folder == folder
 
 
@@ -206,6 +206,7 @@ def test_discreet_mode_neutral_title_and_no_paths_in_the_settings_file(
     settings.discreet.setChecked(True)
     qtbot.waitUntil(lambda: window.windowTitle() == "Notes", timeout=5000)
     assert window.title_label.text() == "Notes"
+    qtbot.waitUntil(lambda: saved_settings().get("discreet") is True, timeout=5000)
     raw = settings_path().read_bytes()
     assert b"Private diary" not in raw and str(folder).encode() not in raw
     assert json.loads(raw)["discreet"] is True
@@ -216,6 +217,7 @@ def test_discreet_mode_neutral_title_and_no_paths_in_the_settings_file(
     assert again.stack.currentWidget() is again.chooser
     assert not again.chooser.list.isVisibleTo(again.chooser)
     again.chooser.open_folder(str(folder))
+    qtbot.waitUntil(lambda: again.stack.currentWidget() is again.unlock_page, timeout=5000)
     assert "Private diary" not in again.unlock_page.title.text()
     assert not again.unlock_page.where.isVisibleTo(again.unlock_page)
     raw = settings_path().read_bytes()
@@ -226,3 +228,18 @@ def test_settings_file_is_private(private_dirs, make_vault):
     save_app_settings(AppSettings(known_vaults=(str(make_vault()),)))
     if os.name == "posix":
         assert settings_path().stat().st_mode & 0o077 == 0
+
+
+def test_a_known_vault_that_is_not_there_says_so(qtbot, open_window, make_vault, tmp_path):
+    """The chooser looks at its folders on a task thread, then says which cannot be found."""
+    here = make_vault("here")
+    gone = tmp_path / "stick" / "gone.testimony"  # the stick is not in
+    save_app_settings(AppSettings(known_vaults=(str(here), str(gone))))
+    window = open_window()
+    chooser = window.chooser
+    qtbot.waitUntil(lambda: "Cannot be found now" in chooser.list.item(1).text(), timeout=5000)
+    assert chooser.list.item(0).text().endswith(f"in {here.parent}")
+    chooser.list.setCurrentRow(1)
+    chooser.open_button.click()
+    qtbot.waitUntil(lambda: "cannot find a vault" in chooser.error.text(), timeout=5000)
+    assert window.stack.currentWidget() is chooser

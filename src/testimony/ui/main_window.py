@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.create_page = CreateVaultPage(self.runner)
         self.recovery_page = RecoveryCodePage()
-        self.chooser = VaultChooserPage()
+        self.chooser = VaultChooserPage(self.runner)
         self.unlock_page = UnlockPage(self.runner)
         for page in (
             self.welcome,
