@@ -1,4 +1,4 @@
-"""App shell benchmarks (DESIGN.md §10), measured, not timed tests.
+"""App shell benchmarks (docs/architecture.md, "Benchmarks"), measured, not timed tests.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/app_startup.py [--runs 5]
 

@@ -1,5 +1,5 @@
-"""Coalition import and report at scale (DESIGN.md §10): 100,000 records in 100 bundles
-imported in ≤ 60 s with ≤ 400 MB resident; a report over them in ≤ 2 s.
+"""Coalition import and report at scale (docs/architecture.md, "Benchmarks"): 100,000
+records in 100 bundles imported in ≤ 60 s with ≤ 400 MB resident; a report over them in ≤ 2 s.
 
 Import and report each run in a child process of their own, so the peak resident size
 (getrusage's ru_maxrss) is that of the work alone, not of making the bundles.

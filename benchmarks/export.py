@@ -1,5 +1,6 @@
 """Export of 1,000 accounts with confirmed reviews: plan (generalise + redact), bundle,
-validate, seal, write (DESIGN.md §10 budget: ≤ 3 s).
+validate, seal, write (budget ≤ 3 s, docs/architecture.md,
+"Benchmarks").
 
     .venv/bin/python benchmarks/export.py [--accounts 1000]
 """

@@ -1,4 +1,5 @@
-"""The vault against plain SQLite, side by side in one run (DESIGN.md §10).
+"""The vault against plain SQLite, side by side in one run (docs/architecture.md,
+"Benchmarks").
 
 Both sides use the same engine build (sqlcipher3 without a key is plain SQLite), the same
 schema, the same pragmas and the same store functions; the only difference is encryption.

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 with_tests=0
 [ "${1:-}" = "--test" ] && with_tests=1
 
-# Qt's window system (xcb), fonts and sound (DESIGN.md §11).
+# Qt's window system (xcb), fonts and sound (docs/architecture.md, "Dependencies").
 app_packages=(
   libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1
   libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1

@@ -24,3 +24,32 @@ def snapshot(folder: Path) -> dict[str, str]:
         for p in sorted(folder.iterdir())
         if p.name != "guesses.json"
     }
+
+
+# Screenshots made by tests go to build/ (ignored by git) so a test run never rewrites tracked
+# files; packaging/refresh-screenshots.sh points this at docs/screenshots/ on purpose.
+SCREENSHOTS_ENV = "TESTIMONY_SCREENSHOTS"
+
+
+def screenshot_dir() -> Path:
+    """Where tests save screenshots: $TESTIMONY_SCREENSHOTS, or build/screenshots/."""
+    import os
+
+    root = Path(__file__).resolve().parents[1]
+    chosen = os.environ.get(SCREENSHOTS_ENV)
+    folder = Path(chosen) if chosen else root / "build" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def saved_settings() -> dict:
+    """The app settings file as saved so far ({} before the first save); the window saves
+    them on a background thread, so tests wait for this to change."""
+    import json
+
+    from testimony.services.app_settings import settings_path
+
+    try:
+        return json.loads(settings_path().read_text())
+    except (OSError, ValueError):
+        return {}

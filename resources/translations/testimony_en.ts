@@ -4,103 +4,103 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="48"/>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="98"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="49"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="99"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="53"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="54"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="75"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="76"/>
         <source>You recorded this with someone helping you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="102"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="103"/>
         <source>Finished. Last changed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="105"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="106"/>
         <source>Not finished yet. Last saved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="112"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="113"/>
         <source>Who can see it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="118"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="119"/>
         <source>You have changed this %1 times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="121"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="122"/>
         <source>See your past choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="127"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="128"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="130"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="131"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="140"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="141"/>
         <source>Change answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="142"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="143"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="147"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="148"/>
         <source>Who can see this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="151"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="152"/>
         <source>Delete this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="160"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="161"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="173"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="174"/>
         <source>Delete this account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="177"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="178"/>
         <source>This cannot be undone. The account and all your answers will be gone from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="183"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="184"/>
         <source>If you have shared it already, deleting it here does not take it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="187"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="188"/>
         <source>Yes, delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="190"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="191"/>
         <source>No, keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,162 +277,162 @@
 <context>
     <name>AnalysisPage</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="60"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="63"/>
         <source>See the pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="61"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="64"/>
         <source>Reading the records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="64"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="67"/>
         <source>Counts below the threshold are shown as “suppressed”, and some others with them, so that nobody can be picked out. Reports show the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="73"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="76"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="87"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="90"/>
         <source>Save counts as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="88"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="91"/>
         <source>Counts for a spreadsheet, small ones suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="91"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="94"/>
         <source>Save report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="92"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="95"/>
         <source>A report to publish: counts, charts, how the numbers were protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="99"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="102"/>
         <source>A CSV or PDF file is not encrypted. Anyone who gets a copy can read it. Save it only where you mean to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="123"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="126"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="124"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="127"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="125"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="128"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="126"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="129"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="127"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="130"/>
         <source>From (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="128"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="131"/>
         <source>To (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="129"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="132"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="130"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="133"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="156"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="159"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="163"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="166"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="164"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="167"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="233"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="236"/>
         <source>Fewer than {0} records match, so no counts can be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="239"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="242"/>
         <source>{0} records match. Counts below {1} are suppressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="249"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="252"/>
         <source>Accounts by service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="250"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="253"/>
         <source>Accounts by concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="262"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="265"/>
         <source>Save counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="266"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="269"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="272"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="275"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="276"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="279"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="319"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="322"/>
         <source>A period must start and end with whole quarters (January to March, April to June, July to September, October to December), so nothing can be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="323"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="326"/>
         <source>With this filter the table cannot be shown. Filter by one of its own headings, or by nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="327"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="330"/>
         <source>Area, period and consent are never counted together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="334"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="337"/>
         <source>Saved {0}. It is not encrypted: anyone who gets it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,47 +557,47 @@
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="273"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="277"/>
         <source>You can stop here for as long as you need. What you wrote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="277"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="279"/>
         <source>If you want to talk to someone now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="279"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="281"/>
         <source>Samaritans: call 116 123. It is free, day or night.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="280"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="282"/>
         <source>Shout: text SHOUT to 85258. It is free, day or night.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="281"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="283"/>
         <source>NHS 111: call 111 and choose the mental health option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="282"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="284"/>
         <source>If your life is in danger now, call 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="290"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="292"/>
         <source>Please know: the coalition (the campaign group that collects these accounts) cannot see what you write here. It cannot reply to anyone, and it cannot help in a crisis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="296"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="298"/>
         <source>Go back to where I was</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <location filename="../../src/testimony/ui/consent/page.py" line="57"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="118"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="119"/>
         <source>How did you make this choice?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <location filename="../../src/testimony/ui/consent/page.py" line="64"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="128"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
         <source>Your choices so far</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,62 +723,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="101"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="102"/>
         <source>To take back a choice, choose “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="111"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="112"/>
         <source>I read this and chose myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="112"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="113"/>
         <source>It was read to me, and I chose with someone helping me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="161"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="162"/>
         <source>Nothing chosen yet, so it is private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="182"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="183"/>
         <source>Chose myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="183"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="184"/>
         <source>Chose with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="184"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="185"/>
         <source>Added from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="207"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="208"/>
         <source>Saved. Your choice is now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="209"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="210"/>
         <source>Nothing changed. Your choice is still: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,47 +1025,47 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="84"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="79"/>
         <source>Your file is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="92"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="87"/>
         <source>The file is sealed so only the coalition can open it. Nobody else can read it, even if they find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="96"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="91"/>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="99"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="94"/>
         <source>Send the file to the coalition, in the way they ask. For example, attach it to an email, or hand it over on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="104"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="99"/>
         <source>You can take it back later. Go to “What I have shared” and choose Withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="106"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="101"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="113"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="108"/>
         <source>You saved 1 account in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="115"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="110"/>
         <source>You saved %1 accounts in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="118"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="113"/>
         <source>File name: %1
 Folder: %2</source>
         <translation type="unfinished"></translation>
@@ -1097,93 +1097,93 @@ Folder: %2</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="69"/>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="87"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="61"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="79"/>
         <source>Share an anonymised copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="84"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="76"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="90"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="82"/>
         <source>Choose what to share. We take out names and other details, and you check the words. Then we save a file that is sealed so only the coalition can open it. You send the file to them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="95"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="87"/>
         <source>Getting your accounts ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="96"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="88"/>
         <source>1. Accounts to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="100"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="92"/>
         <source>2. Who can open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="105"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="97"/>
         <source>Add or change keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="107"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="99"/>
         <source>Add the coalition&apos;s key, or remove one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="111"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="103"/>
         <source>3. Save the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="113"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="105"/>
         <source>Choose where to save it, for example a USB stick or your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="118"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="110"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="144"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="136"/>
         <source>None of your accounts can be shared. They are all kept private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="148"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="140"/>
         <source>Kept private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="150"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="142"/>
         <source>%1 — kept private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="156"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="148"/>
         <source>Accounts kept private never leave. To share one, open it and change who can see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="183"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="175"/>
         <source>Check the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="183"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="175"/>
         <source>Look at the words again</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/export/export_page.py" line="198"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="190"/>
         <source>It also says how many files you keep with it (%n), but not the files.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1191,58 +1191,58 @@ Folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="208"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="200"/>
         <source>%1. Only your answers to the questions with choices are shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="212"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="204"/>
         <source>You changed it after you checked the words. Check them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="214"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="206"/>
         <source>You need to check the words before they can be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="216"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="208"/>
         <source>You have checked the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="225"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="217"/>
         <source>Add the coalition&apos;s key first. You only need to do this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="232"/>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="235"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="224"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="227"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="251"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="243"/>
         <source>An account with no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="289"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="281"/>
         <source>Choose at least one account to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="291"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="283"/>
         <source>Choose who can open it. If there is nobody to choose, add a key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="298"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="290"/>
         <source>Check the words of “%1” first, or untick it. Words leave only after you have checked them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_page.py" line="309"/>
+        <location filename="../../src/testimony/ui/export/export_page.py" line="301"/>
         <source>Choose where to save the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,180 +1660,180 @@ Folder: %2</source>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="32"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="31"/>
         <source>Import accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="35"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="34"/>
         <source>Add the files people sent you: exports and withdrawal notices. You can add many at once. Each file is checked before anything from it is added; a file that is damaged or not a Testimony file is turned down whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="45"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="44"/>
         <source>Drop files here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="50"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="49"/>
         <source>Choose files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="50"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="49"/>
         <source>Pick export files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="53"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="52"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="53"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="52"/>
         <source>Stop after the file being imported now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="60"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="59"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="61"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="60"/>
         <source>%v of %m files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="66"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="65"/>
         <source>What happened to each file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="79"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="77"/>
         <source>Choose files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="82"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="80"/>
         <source>Testimony files (*.age *.testimony-export);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="110"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="109"/>
         <source>Importing {0} file(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="122"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="124"/>
         <source>Stopping after this file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="133"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="135"/>
         <source>{0} file(s) imported, {1} turned down. {2} record(s) added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="137"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="139"/>
         <source>Stopped. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="155"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="157"/>
         <source>{0}: not imported (stopped before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="157"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="159"/>
         <source>{0}: turned down: {1}. Nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="162"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="164"/>
         <source>{0}: {1} added, {2} already here, {3} withdrawn by their writer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="164"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="166"/>
         <source>{0}: withdrawal notice: {1} removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="167"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="169"/>
         <source>{0} not removed, because the secret did not match the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="170"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="172"/>
         <source>{0} not here yet; they will be refused if they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="177"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="179"/>
         <source>it is larger than a Testimony export can be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="178"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="180"/>
         <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="179"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="181"/>
         <source>it could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="181"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="183"/>
         <source>it does not open with this workspace&apos;s key (damaged, incomplete, or sealed for someone else)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="184"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="186"/>
         <source>what is inside is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="185"/>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="186"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="187"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="188"/>
         <source>what is inside is not a Testimony export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="187"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="189"/>
         <source>it is not a Testimony export or withdrawal notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="188"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="190"/>
         <source>it was made by a newer Testimony; update to import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="189"/>
         <location filename="../../src/testimony/ui/coalition/import_page.py" line="191"/>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="194"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="193"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="196"/>
         <source>it does not follow the Testimony export format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="190"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="192"/>
         <source>the same record appears twice in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="192"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="194"/>
         <source>it uses questions this version of Testimony does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="193"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="195"/>
         <source>an answer does not fit its question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="196"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="198"/>
         <source>it is not a valid Testimony file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,42 +1841,42 @@ Folder: %2</source>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="138"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="140"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="143"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="145"/>
         <source>What you write stays on this computer. It is locked with your passphrase. It is saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="149"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="151"/>
         <source>If it gets too much, choose “Take a break”. You can stop at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="151"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="153"/>
         <source>Is someone helping you today, like an advocate or supporter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="153"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="155"/>
         <source>We only note that you had help. We never ask who.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="158"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="160"/>
         <source>Yes, someone is helping me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="159"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="161"/>
         <source>No, I am doing this on my own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="164"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="166"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,62 +2143,62 @@ Folder: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="137"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="138"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="137"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="138"/>
         <source>Text size, colours and locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="140"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="140"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="141"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="142"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="142"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
         <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="205"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="206"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="324"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="326"/>
         <source>Testimony locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="326"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="328"/>
         <source>Testimony locked itself when its window was made small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="327"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="329"/>
         <source>Your vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="426"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="440"/>
         <source>{0} – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="428"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="442"/>
         <source>Coalition workspace – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,12 +2206,12 @@ Folder: %2</source>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="310"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="312"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="315"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="317"/>
         <source>Go back to your accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,43 +2257,43 @@ Folder: %2</source>
 <context>
     <name>NotePage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="237"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="239"/>
         <source>You can skip them. You can take a break at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="239"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="241"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="241"/>
-        <location filename="../../src/testimony/ui/record/pages.py" line="257"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="243"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="259"/>
         <source>Skip these questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="249"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="251"/>
         <source>The next question may be hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="250"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="252"/>
         <source>The next question asks about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="251"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="253"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="253"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="255"/>
         <source>The next questions may be hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="255"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="257"/>
         <source>The next %1 questions ask about:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,32 +2458,32 @@ Folder: %2</source>
 <context>
     <name>PageFrame</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="86"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="88"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="87"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="89"/>
         <source>Go to the page before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="92"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="94"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="94"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="96"/>
         <source>Stop for a moment and see where to get support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="118"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="120"/>
         <source>Save and come back later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="120"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="122"/>
         <source>Save what you have written and go back to your list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,22 +2627,22 @@ Folder: %2</source>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="191"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="193"/>
         <source>Question %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="204"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="206"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="207"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="209"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="209"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="211"/>
         <source>Go on without answering. You can come back to it later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,117 +2720,117 @@ Folder: %2</source>
 <context>
     <name>RecipientsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="72"/>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="76"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="80"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="84"/>
         <source>The coalition&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="73"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="81"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="79"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="87"/>
         <source>What you share is sealed so only the coalition can open it. To do that, Testimony needs the coalition&apos;s key. The key is safe to share: it can only lock things, not open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="84"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="92"/>
         <source>Keys you have added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="96"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="104"/>
         <source>Add a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="97"/>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="104"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="105"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="112"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="99"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="107"/>
         <source>Who the key belongs to, for example the name of the coalition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="109"/>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="116"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="117"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="124"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="111"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="119"/>
         <source>Paste the key here. It starts with age1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="123"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="131"/>
         <source>Open the key from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="125"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="133"/>
         <source>Choose a file the coalition gave you that holds their key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="139"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="147"/>
         <source>Check this matches the code the coalition publishes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="145"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="153"/>
         <source>Add this key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="163"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="171"/>
         <source>You have not added a key yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="180"/>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="204"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="188"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="212"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="184"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="192"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="185"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="193"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="186"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="194"/>
         <source>Stop using this key for what you share next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="210"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="218"/>
         <source>Open the coalition&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="224"/>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="228"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="229"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="233"/>
         <source>That file does not hold a key. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="238"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="243"/>
         <source>That is not a key Testimony can use. A key starts with age1 and is about 60 letters and numbers long. Copy it again from the coalition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/recipients.py" line="245"/>
+        <location filename="../../src/testimony/ui/export/recipients.py" line="250"/>
         <source>Give the key a name, so you know whose it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,12 +2853,12 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="314"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="313"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="336"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="335"/>
         <source>Not finished. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,119 +3459,119 @@ Folder: %2</source>
 <context>
     <name>SharedPage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="41"/>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="53"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="40"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="52"/>
         <source>What I have shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="50"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="49"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="56"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="55"/>
         <source>Each file you saved to share is listed here. You can take back what you shared at any time: make a withdrawal notice and send it to the coalition. They will then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="72"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="71"/>
         <source>Your withdrawal notice is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="77"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="76"/>
         <source>It is sealed so only the coalition can open it. It holds none of your words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="79"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="78"/>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="82"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="81"/>
         <source>Send this file to the coalition, the same way you sent what you shared. When they get it, they will delete those accounts. Until then, they still have what you sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="87"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="86"/>
         <source>Back to what I have shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="104"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="103"/>
         <source>You have not shared anything yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="116"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="115"/>
         <source>Shared on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="120"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="119"/>
         <source>Sealed for %2.
 Code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="125"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="124"/>
         <source>File name: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="131"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="130"/>
         <source>Withdraw everything in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="133"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="132"/>
         <source>Make one notice that takes back every account in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="148"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="147"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="151"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="150"/>
         <source>Withdrawn on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="158"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="157"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="159"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="158"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="161"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="160"/>
         <source>Make a notice that asks the coalition to delete this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="170"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="169"/>
         <source>An account you have since deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="171"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="170"/>
         <source>An account with no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="179"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="178"/>
         <source>Choose where to save the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/shared_page.py" line="201"/>
+        <location filename="../../src/testimony/ui/export/shared_page.py" line="200"/>
         <source>File name: %1
 Folder: %2</source>
         <translation type="unfinished"></translation>
@@ -3608,52 +3608,22 @@ Folder: %2</source>
 <context>
     <name>Testimony</name>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="175"/>
-        <source>Testimony is locked. Open it again to carry on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="179"/>
-        <source>Testimony cannot reach your files. If they are on a USB stick, put it back in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="184"/>
-        <source>Your files are damaged and cannot be read safely. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="190"/>
-        <source>This account is no longer here. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="193"/>
-        <source>Something went wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="197"/>
-        <source>This account was made with a newer version of Testimony. This version cannot show its questions. Nothing has been changed or deleted. Update Testimony to see it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="233"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="106"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="234"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="107"/>
         <source>Counted only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="235"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="108"/>
         <source>Words shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="236"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="109"/>
         <source>May be quoted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3764,99 +3734,99 @@ Folder: %2</source>
 <context>
     <name>VaultChooserPage</name>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="27"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="30"/>
         <source>Choose a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="30"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="33"/>
         <source>Vaults on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="31"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="34"/>
         <source>Choose a vault, then press Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="38"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="41"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="38"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="41"/>
         <source>Open the chosen vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="42"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="45"/>
         <source>Remove from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="43"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="46"/>
         <source>Testimony forgets where the vault is. The vault itself is not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="47"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="50"/>
         <source>Open a vault from another place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="48"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="51"/>
         <source>Find a vault folder, for example on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="50"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="53"/>
         <source>Make a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="53"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="56"/>
         <source>Open a coalition workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="54"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="57"/>
         <source>For coalition staff: import and look at what people share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="73"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="110"/>
         <source>{0}
 in {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="75"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="112"/>
         <source>{0}
 Cannot be found now. Is the USB stick in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="87"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="88"/>
         <source>A vault is a locked folder for your accounts. Choose one to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="92"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="93"/>
         <source>Testimony is in discreet mode, so it does not keep a list of vaults. Find your vault&apos;s folder to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="97"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="98"/>
         <source>Find your vault&apos;s folder to open it, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="112"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="129"/>
         <source>Choose a vault from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="124"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="146"/>
         <source>Find your vault&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4078,53 +4048,53 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>WorkingPage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="43"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="38"/>
         <source>Making your file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="48"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="43"/>
         <source>How far it has got</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="53"/>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="60"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="48"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="55"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="53"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="48"/>
         <source>Stop. No file will be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="66"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="61"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="70"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="65"/>
         <source>Getting your accounts ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="71"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="66"/>
         <source>Putting your accounts together…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="72"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="67"/>
         <source>Sealing it so only the coalition can open it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="73"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="68"/>
         <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="74"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="69"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,37 +4123,27 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>coalition</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="13"/>
-        <source>That folder is a person&apos;s vault, not a coalition workspace. Choose the workspace folder instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/testimony/ui/coalition/words.py" line="19"/>
-        <source>Something already exists there. Choose a new folder name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="28"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="29"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="20"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="30"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="21"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="31"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="22"/>
         <source>Period (quarter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="32"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="23"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,177 +4151,227 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="18"/>
+        <location filename="../../src/testimony/ui/messages.py" line="26"/>
         <source>That passphrase does not open this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="21"/>
+        <location filename="../../src/testimony/ui/messages.py" line="29"/>
         <source>That recovery code does not open this vault. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="24"/>
+        <location filename="../../src/testimony/ui/messages.py" line="32"/>
         <source>This vault is damaged and cannot be opened safely. Nothing has been deleted. If you have a backup copy, open that instead, or ask someone you trust for help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="29"/>
+        <location filename="../../src/testimony/ui/messages.py" line="37"/>
         <source>This vault was made by a newer version of Testimony. Install the newest version to open it. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="34"/>
+        <location filename="../../src/testimony/ui/messages.py" line="42"/>
         <source>Testimony cannot find a vault there. If it is on a USB stick, put the stick in and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="39"/>
+        <location filename="../../src/testimony/ui/messages.py" line="47"/>
         <source>There is already a vault with that name there. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="42"/>
+        <location filename="../../src/testimony/ui/messages.py" line="50"/>
         <source>The part of this vault that holds its lock is damaged or has been changed, so it will not open. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="47"/>
+        <location filename="../../src/testimony/ui/messages.py" line="55"/>
         <source>Your vault is locked. Open it again to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="50"/>
+        <location filename="../../src/testimony/ui/messages.py" line="58"/>
         <source>Testimony cannot reach your vault. If it is on a USB stick, put the stick back in. What you typed is still on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="55"/>
-        <source>This account uses a set of questions this version of Testimony does not know. Install the newest version to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/messages.py" line="60"/>
-        <source>Testimony&apos;s questions could not be loaded. Try installing it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/testimony/ui/messages.py" line="63"/>
-        <source>One of the answers could not be saved. Check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/messages.py" line="66"/>
-        <source>That file is not in a form Testimony can read.</source>
+        <source>This account was made with a newer version of Testimony. This version cannot show its questions. Nothing has been changed or deleted. Update Testimony to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="69"/>
+        <source>This account is no longer here. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="72"/>
+        <source>Testimony&apos;s questions could not be loaded. Try installing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="75"/>
+        <source>One of the answers could not be saved. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="78"/>
+        <source>That file is not in a form Testimony can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="81"/>
         <source>Testimony could not save in that place. Choose another folder, or check that the USB stick is not full or locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="74"/>
+        <location filename="../../src/testimony/ui/messages.py" line="86"/>
         <source>That is the wrong kind of folder here. A coalition workspace and a personal vault are opened in different places.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="79"/>
+        <location filename="../../src/testimony/ui/messages.py" line="91"/>
         <source>That is not a coalition key. A coalition key starts with age1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="82"/>
+        <location filename="../../src/testimony/ui/messages.py" line="94"/>
         <source>That file cannot be opened. It may be damaged or unfinished, or it was locked for someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="87"/>
+        <location filename="../../src/testimony/ui/messages.py" line="99"/>
         <source>That file is not a Testimony export or a withdrawal notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="90"/>
+        <location filename="../../src/testimony/ui/messages.py" line="102"/>
         <source>Nothing was shared. No account&apos;s choices allow it to be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="93"/>
+        <location filename="../../src/testimony/ui/messages.py" line="105"/>
         <source>Testimony cannot find that export in this vault. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="96"/>
+        <location filename="../../src/testimony/ui/messages.py" line="108"/>
         <source>Stopped. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="98"/>
+        <location filename="../../src/testimony/ui/messages.py" line="110"/>
         <source>That file cannot be added. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="101"/>
+        <location filename="../../src/testimony/ui/messages.py" line="113"/>
         <source>That file is too large. Each file can be up to 50 MB. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="104"/>
+        <location filename="../../src/testimony/ui/messages.py" line="116"/>
         <source>That file is named like a photo, but it is not a photo Testimony can read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="109"/>
+        <location filename="../../src/testimony/ui/messages.py" line="121"/>
         <source>That photo is damaged or cut short. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="112"/>
+        <location filename="../../src/testimony/ui/messages.py" line="124"/>
         <source>That PDF is damaged or cut short, so it cannot be read. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="115"/>
+        <location filename="../../src/testimony/ui/messages.py" line="127"/>
         <source>Testimony can keep photos (PNG or JPEG), PDFs and plain text files. That file is none of these. Nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="120"/>
+        <location filename="../../src/testimony/ui/messages.py" line="132"/>
         <source>That file is no longer in this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="123"/>
+        <location filename="../../src/testimony/ui/messages.py" line="135"/>
         <source>There is already a file with that name. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="126"/>
+        <location filename="../../src/testimony/ui/messages.py" line="138"/>
         <source>That account is no longer in this vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="129"/>
+        <location filename="../../src/testimony/ui/messages.py" line="141"/>
         <source>There is not enough space on the disk. Nothing was lost. Make some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="134"/>
+        <location filename="../../src/testimony/ui/messages.py" line="146"/>
         <source>This vault is older than its lock says. Someone may have put back an old copy, and newer accounts may be missing. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="139"/>
+        <location filename="../../src/testimony/ui/messages.py" line="151"/>
         <source>The passphrase of this vault was changed in another Testimony window. Lock it and open it again with the new passphrase. What you typed is still on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="145"/>
+        <location filename="../../src/testimony/ui/messages.py" line="157"/>
         <source>There have been several wrong tries. Please wait, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="148"/>
+        <location filename="../../src/testimony/ui/messages.py" line="161"/>
+        <source>You stopped it. No file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="164"/>
+        <source>Check the words of every account you chose first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="167"/>
+        <source>There is already a file with that name there. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="170"/>
+        <source>That folder is not there any more. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="173"/>
+        <source>There is nothing to share in what you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="176"/>
+        <source>Testimony cannot find who this was sealed for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="179"/>
+        <source>The file could not be saved there. Choose another place, or check that the USB stick is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="185"/>
+        <source>That folder is a person&apos;s vault, not a coalition workspace. Choose the workspace folder instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="190"/>
+        <source>Something already exists there. Choose a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="193"/>
         <source>Something went wrong. Nothing has been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,10 +10,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from testimony.core.resources import resource
 from testimony.hardening import harden_process
 from testimony.services.app_settings import load_app_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 SCREEN_MESSAGE = (
     "Testimony needs a screen to show its window, and none was found. "
@@ -86,7 +90,7 @@ def _smoke_quit(app: object) -> None:
     QTimer.singleShot(int(delay), app.quit)  # type: ignore[attr-defined]
 
 
-def install_translator(app: object) -> object | None:
+def install_translator(app: object) -> QTranslator | None:
     """Load the translation for the system's language, if one ships. English is the source
     language, so for English (or a language not yet translated) there is nothing to load."""
     from PySide6.QtCore import QLocale, QTranslator

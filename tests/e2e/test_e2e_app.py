@@ -1,5 +1,6 @@
 """The real app in a real X server (Xvfb): start it, see its window, and screenshot every
-page at normal size, at 200% text and in high contrast (saved to docs/screenshots/)."""
+page at normal size, at 200% text and in high contrast (saved to build/screenshots/;
+packaging/refresh-screenshots.sh saves them to docs/screenshots/)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-ROOT = Path(__file__).resolve().parents[2]
-SHOTS = ROOT / "docs" / "screenshots"
+from tests.helpers import screenshot_dir
+
 DRIVER = Path(__file__).with_name("screens.py")
 
 pytestmark = pytest.mark.e2e
@@ -40,7 +41,8 @@ def _distinct_colours(path: Path) -> int:
 )
 def test_every_page_on_a_real_screen(x_env, tmp_path, variant):
     suffix, scale, contrast = variant
-    cmd = [sys.executable, str(DRIVER), str(SHOTS), "--scale", str(scale), f"--suffix={suffix}"]
+    shots = str(screenshot_dir())
+    cmd = [sys.executable, str(DRIVER), shots, "--scale", str(scale), f"--suffix={suffix}"]
     cmd += ["--work", str(tmp_path)]
     if contrast:
         cmd.append("--contrast")

@@ -1,4 +1,4 @@
-"""DESIGN.md §2.4: a pulled plug costs at most the last write, never the vault.
+"""docs/architecture.md, promise 4: a pulled plug costs at most the last write, never the vault.
 
 A child process saves accounts in a loop and reports each one once its transaction has
 committed; we kill it with SIGKILL at random moments, and every time the vault must open,

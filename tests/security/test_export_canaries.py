@@ -1,4 +1,5 @@
-"""DESIGN.md §2.6 and issue 5: identifying details never leave, and nothing plain is written.
+"""docs/architecture.md, promise 6 (and issue 5): identifying details never leave, and
+nothing plain is written.
 
 Details planted in accounts — names, phone, NHS number, postcode, an exact date, the vault's
 path, the user name and the computer's name — must appear nowhere in the decrypted bundle or

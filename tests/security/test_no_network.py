@@ -1,4 +1,4 @@
-"""DESIGN.md §2.1: the app never opens a network connection."""
+"""docs/architecture.md, promise 1: the app never opens a network connection."""
 
 from __future__ import annotations
 

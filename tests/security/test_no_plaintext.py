@@ -1,4 +1,4 @@
-"""DESIGN.md §2.2: nothing a person writes reaches the disk unencrypted."""
+"""docs/architecture.md, promise 2: nothing a person writes reaches the disk unencrypted."""
 
 from __future__ import annotations
 

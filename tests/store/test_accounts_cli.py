@@ -1,4 +1,5 @@
-"""`account add` and `account list`: the JSON shape of DESIGN.md §9."""
+"""`account add` and `account list`: the JSON shape of docs/architecture.md,
+"Command line"."""
 
 from __future__ import annotations
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from testimony.services.app_settings import settings_path
 from testimony.services.vault import read_header
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, saved_settings
 
 
 def fill_create(window, name: str = "My accounts", recovery: bool = False) -> None:
@@ -37,8 +35,7 @@ def test_first_run_shows_the_welcome_then_makes_and_opens_a_vault(
     unlock(window)
     assert window.session.is_unlocked
     assert window.lock_button.isVisible()
-    saved = json.loads(settings_path().read_text())
-    assert saved["known_vaults"] == [str(folder)]
+    qtbot.waitUntil(lambda: saved_settings().get("known_vaults") == [str(folder)], timeout=5000)
 
 
 def read_header_ok(folder: Path) -> bool:

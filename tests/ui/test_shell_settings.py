@@ -19,7 +19,7 @@ from testimony.services.app_settings import (
 )
 from testimony.services.vault_settings import VaultSettings, read_vault_settings
 from testimony.ui.messages import _sentences, code_for, message_for
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, saved_settings
 
 NEW_PASSPHRASE = "orbit lantern pebble thistle"
 
@@ -46,8 +46,13 @@ def test_text_size_and_high_contrast_apply_at_once_and_are_remembered(qtbot, ope
     assert qapp.font().pointSizeF() == pytest.approx(base * 2)
     page.contrast.setChecked(True)
     assert qapp.palette().window().color().name() == "#000000"
-    saved = json.loads(settings_path().read_text())
-    assert saved["text_scale"] == 200 and saved["high_contrast"] is True
+    qtbot.waitUntil(
+        lambda: (
+            saved_settings().get("text_scale") == 200
+            and saved_settings().get("high_contrast") is True
+        ),
+        timeout=5000,
+    )
     page.back_button.click()
     assert window.stack.currentWidget() is window.welcome
 

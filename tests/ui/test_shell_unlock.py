@@ -13,7 +13,7 @@ from testimony.services.accounts import create_draft
 from testimony.services.app_settings import AppSettings, save_app_settings, settings_path
 from testimony.store.accounts import count_accounts
 from testimony.ui.unlock import wait_units
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, saved_settings
 
 
 def try_passphrase(qtbot, window, text: str) -> None:
@@ -165,7 +165,7 @@ def test_choosing_among_several_vaults(qtbot, open_window, unlock, make_vault):
     assert chooser.list.count() == 3
     chooser.list.setCurrentRow(1)
     chooser.open_button.click()
-    assert window.stack.currentWidget() is window.unlock_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=5000)
     assert "person 1" in window.unlock_page.title.text()
     unlock(window, f"{PASSPHRASE} 1")
     assert window.session.paths.folder == folders[1]
@@ -180,8 +180,8 @@ def test_forgetting_a_vault_keeps_its_files(qtbot, open_window, make_vault):
     window.chooser.forget_button.click()
     assert window.chooser.list.count() == 1
     assert folders[0].exists()
-    saved = json.loads(settings_path().read_text())
-    assert saved["known_vaults"] == [str(folders[1])]
+    wanted = [str(folders[1])]
+    qtbot.waitUntil(lambda: saved_settings().get("known_vaults") == wanted, timeout=5000)
 
 
 def test_opening_a_vault_from_anywhere(qtbot, open_window, make_vault, tmp_path):
@@ -191,7 +191,7 @@ def test_opening_a_vault_from_anywhere(qtbot, open_window, make_vault, tmp_path)
     window = open_window()
     window.show_chooser()
     window.chooser.open_folder(str(stick))  # the folder holding it is enough
-    assert window.stack.currentWidget() is window.unlock_page
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=5000)
     assert window.session.paths.folder == folder
 
 
@@ -201,12 +201,13 @@ def test_discreet_mode_neutral_title_and_no_paths_in_the_settings_file(
     folder = make_vault("Private diary")
     window = open_window(folder)
     unlock(window)
-    assert json.loads(settings_path().read_text())["known_vaults"] == [str(folder)]
+    qtbot.waitUntil(lambda: saved_settings().get("known_vaults") == [str(folder)], timeout=5000)
     window.show_settings()
     settings = window.workspace.current_page
     settings.discreet.setChecked(True)
     qtbot.waitUntil(lambda: window.windowTitle() == "Notes", timeout=5000)
     assert window.title_label.text() == "Notes"
+    qtbot.waitUntil(lambda: saved_settings().get("discreet") is True, timeout=5000)
     raw = settings_path().read_bytes()
     assert b"Private diary" not in raw and str(folder).encode() not in raw
     assert json.loads(raw)["discreet"] is True
@@ -217,6 +218,7 @@ def test_discreet_mode_neutral_title_and_no_paths_in_the_settings_file(
     assert again.stack.currentWidget() is again.chooser
     assert not again.chooser.list.isVisibleTo(again.chooser)
     again.chooser.open_folder(str(folder))
+    qtbot.waitUntil(lambda: again.stack.currentWidget() is again.unlock_page, timeout=5000)
     assert "Private diary" not in again.unlock_page.title.text()
     assert not again.unlock_page.where.isVisibleTo(again.unlock_page)
     raw = settings_path().read_bytes()
@@ -242,3 +244,18 @@ def test_the_window_keeps_the_wait_after_a_restart(
     assert page.waiting()
     assert not page.open_button.isEnabled()
     assert "try again in" in page.wait_text.text()
+
+
+def test_a_known_vault_that_is_not_there_says_so(qtbot, open_window, make_vault, tmp_path):
+    """The chooser looks at its folders on a task thread, then says which cannot be found."""
+    here = make_vault("here")
+    gone = tmp_path / "stick" / "gone.testimony"  # the stick is not in
+    save_app_settings(AppSettings(known_vaults=(str(here), str(gone))))
+    window = open_window()
+    chooser = window.chooser
+    qtbot.waitUntil(lambda: "Cannot be found now" in chooser.list.item(1).text(), timeout=5000)
+    assert chooser.list.item(0).text().endswith(f"in {here.parent}")
+    chooser.list.setCurrentRow(1)
+    chooser.open_button.click()
+    qtbot.waitUntil(lambda: "cannot find a vault" in chooser.error.text(), timeout=5000)
+    assert window.stack.currentWidget() is chooser

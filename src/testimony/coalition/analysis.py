@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from testimony.core.forms import load_form
 from testimony.core.publication import Dim, Literal
@@ -177,7 +177,7 @@ _SEP, _LIST = "\x1f", ","
 _CONCERN_QUESTIONS = tuple(c[2] for c in CONCERNS)
 
 
-def facet(answers: dict[str, object]) -> str:
+def facet(answers: dict[str, Any]) -> str:
     """The answers analysis counts, as one compact string stored with each record at import:
     services, area, month, then the raw answers the concerns are made from. Reading these
     back is far cheaper than parsing every record's JSON for every report."""
@@ -261,7 +261,7 @@ def publication_dims(dims: dict[str, Dimension]) -> tuple[Dim, ...]:
     )
 
 
-def fact(consent: str, answers: dict[str, object]) -> Fact:
+def fact(consent: str, answers: dict[str, Any]) -> Fact:
     """One record's Fact straight from its answers (for a handful, such as quotes)."""
     services, area, month, *raw = facet(answers).split(_SEP)
     return Fact(

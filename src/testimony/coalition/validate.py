@@ -132,7 +132,9 @@ def _validators() -> dict[str, Draft202012Validator]:
     }
 
 
-def _first_error(validator: Draft202012Validator, instance: Any, prefix: tuple) -> None:
+def _first_error(
+    validator: Draft202012Validator, instance: Any, prefix: tuple[str | int, ...]
+) -> None:
     error = next(validator.iter_errors(instance), None)
     if error is not None:
         where = "/".join(_safe(p) for p in (*prefix, *error.absolute_path))
@@ -238,7 +240,7 @@ def _export(doc: dict[str, Any]) -> ExportBundle:
     if len(set(ids)) != len(ids):
         raise BundleInvalid("export ids repeat", reason="duplicate_ids")
     rows = []
-    memo: dict = {}
+    memo: dict[tuple[Any, ...], Any] = {}
     for index, rec in enumerate(doc["records"]):
         key = (rec["form"], rec["form_version"])
         if key not in listed:
@@ -274,7 +276,9 @@ def _form(form_id: str, version: int) -> Form:
 _SKIPPED = object()  # an empty answer: a skipped question
 
 
-def _answers(form: Form, answers: dict[str, Any], index: int, memo: dict) -> dict[str, Any]:
+def _answers(
+    form: Form, answers: dict[str, Any], index: int, memo: dict[tuple[Any, ...], Any]
+) -> dict[str, Any]:
     """The answers, checked against the form and normalised. Each distinct (question,
     value) is checked once per file: the same few options recur in every record."""
     clean: dict[str, Any] = {}

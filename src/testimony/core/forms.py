@@ -84,7 +84,8 @@ class Form:
 
 @cache
 def _schema() -> dict[str, Any]:
-    return json.loads(read_text("schemas", "form.schema.json"))
+    schema: dict[str, Any] = json.loads(read_text("schemas", "form.schema.json"))
+    return schema
 
 
 def parse_form(data: Any) -> Form:
@@ -222,7 +223,7 @@ def _date(q: Question, value: Any) -> str:
         datetime.date(year, month, day)
     except ValueError:
         raise InvalidAnswer("date out of range", question=q.id) from None
-    return value
+    return str(value)  # a str: the match above needs one
 
 
 def _scale(q: Question, value: Any) -> int:

@@ -17,6 +17,7 @@ import secrets
 import sys
 import unicodedata
 from collections.abc import Iterator
+from typing import Any
 
 KEY_BYTES = 32
 _HEX_DIGITS = b"0123456789abcdef"
@@ -84,7 +85,7 @@ class SecretKey:
     def __repr__(self) -> str:
         return "SecretKey(<hidden>)"
 
-    def __reduce__(self) -> str | tuple[object, ...]:
+    def __reduce__(self) -> str | tuple[Any, ...]:
         raise TypeError("keys are never pickled")
 
 

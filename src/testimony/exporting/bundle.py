@@ -33,7 +33,8 @@ class Sent:
 
 @cache
 def schema(name: str) -> dict[str, Any]:
-    return json.loads(read_text("schemas", f"{name}.schema.json"))
+    loaded: dict[str, Any] = json.loads(read_text("schemas", f"{name}.schema.json"))
+    return loaded
 
 
 def validate(document: dict[str, Any], name: str) -> None:

@@ -87,11 +87,10 @@ def shareable(
             and value.strip()
         }
         texts = tuple(
-            _text(q, written[q.id], known, machine, reviews.get(q.id), pseudonyms,
-                  assume_automatic)
+            _text(q, written[q.id], known, machine, reviews.get(q.id), pseudonyms, assume_automatic)
             for q in form.text_questions
             if q.id in written
-        )  # fmt: skip
+        )
     return Shareable(account.id, level, form.id, form.version, answers, texts)
 
 

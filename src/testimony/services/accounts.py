@@ -4,13 +4,14 @@ session's database thread."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from testimony.core.consent import Level, Method, parse_level
 from testimony.core.errors import InputError
 from testimony.core.forms import AnswerValue, load_form, validate_answers
-from testimony.core.types import Account, NewAccount, Status
+from testimony.core.types import Account, AccountRow, NewAccount, Status
 from testimony.store import accounts as store
 from testimony.store.connection import Connection
 from testimony.store.consent import consent_history, current_level, record_consent
@@ -28,7 +29,7 @@ class Incoming:
 
 
 def parse_incoming(obj: Any, index: int = 0) -> Incoming:
-    """Check one object of the `account add --json` shape (DESIGN.md §9)."""
+    """Check one object of the `account add --json` shape (docs/architecture.md, "Command line")."""
     where = f"account {index + 1}"
     if not isinstance(obj, dict):
         raise InputError(f"{where} is not a JSON object")
@@ -125,3 +126,16 @@ def as_json(account: Account) -> dict[str, Any]:
         "created": account.created,
         "updated": account.updated,
     }
+
+
+# -- the list, for the accounts page (which may not reach store/ itself) ---------------------
+
+
+def account_ids(conn: Connection, search: str | None = None) -> list[int]:
+    """Ids newest first; with `search`, only accounts whose text matches every word."""
+    return store.account_ids(conn, search)
+
+
+def account_rows(conn: Connection, ids: Sequence[int]) -> list[AccountRow]:
+    """The list rows for these ids, in the order given (for lazy fetching by a view)."""
+    return store.account_rows(conn, ids)

@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -118,7 +119,7 @@ def _clean(settings: AppSettings) -> AppSettings:
     return replace(settings, text_scale=scale, known_vaults=vaults)
 
 
-def _from_doc(doc: dict) -> AppSettings:
+def _from_doc(doc: dict[str, Any]) -> AppSettings:
     defaults = AppSettings()
     scale = doc.get("text_scale", defaults.text_scale)
     vaults = doc.get("known_vaults", [])

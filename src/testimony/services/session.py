@@ -13,7 +13,7 @@ import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from testimony.core.errors import (
     DiskFull,
@@ -130,19 +130,29 @@ class Session:
 
     # -- running work ----------------------------------------------------------------------
 
-    def submit(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future[T]:
+    # fn's first parameter is the connection; P is the rest, so mypy checks every call's
+    # arguments against the function it runs.
+    def submit(
+        self, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> Future[T]:
         """Run fn(connection, *args) on the database thread."""
         return self._executor.submit(self._call, fn, False, args, kwargs)
 
-    def submit_write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future[T]:
+    def submit_write(
+        self, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> Future[T]:
         """Like submit, inside one transaction: all of it is saved, or none of it."""
         return self._executor.submit(self._call, fn, True, args, kwargs)
 
-    def call(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    def call(
+        self, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
         """submit() and wait: for the command line and tests, never the GUI thread."""
         return self.submit(fn, *args, **kwargs).result()
 
-    def call_write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    def call_write(
+        self, fn: Callable[Concatenate[Connection, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
         return self.submit_write(fn, *args, **kwargs).result()
 
     def key_for_backup(self) -> SecretKey:
@@ -264,7 +274,13 @@ class Session:
         seen = self._file_id
         return seen is not None and now[:2] != seen[:2] and now[2] != seen[2]
 
-    def _call(self, fn: Callable[..., T], write: bool, args: tuple, kwargs: dict) -> T:
+    def _call(
+        self,
+        fn: Callable[..., T],
+        write: bool,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> T:
         conn = self._conn
         if conn is None:
             raise VaultLocked("locked")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from testimony.core.consent import Level
 from testimony.core.errors import UnknownForm
@@ -177,7 +178,9 @@ def _summary(form_id: str, version: int, answers: dict[str, AnswerValue]) -> tup
     return title, when if isinstance(when, str) else ""
 
 
-def _index(conn: Connection, account_id: int, form_id: str, version: int, answers: dict) -> None:
+def _index(
+    conn: Connection, account_id: int, form_id: str, version: int, answers: dict[str, Any]
+) -> None:
     try:
         body = searchable_text(load_form(form_id, version), answers)
     except UnknownForm:

@@ -14,12 +14,13 @@ from pathlib import Path
 
 import sqlcipher3
 
+# Real classes, not variables, so the whole store is type-checked: sqlcipher3 has the
+# standard sqlite3 module's types (typings/sqlcipher3/__init__.pyi).
+from sqlcipher3 import Connection, DatabaseError
+
 from testimony.core.errors import DiskFull, VaultDamaged, VaultUnavailable
 from testimony.crypto.secret import SecretKey, wipe
 from testimony.store import files
-
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
 
 
 def open_database(path: Path, key: SecretKey, *, create: bool = False) -> Connection:

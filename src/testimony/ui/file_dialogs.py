@@ -63,6 +63,11 @@ def ask(
 ) -> QFileDialog:
     """Show a picker; on_chosen gets the chosen paths (never called if cancelled)."""
     dialog = make_dialog(parent, title, mode, suggested, name_filter)
-    dialog.filesSelected.connect(lambda names: names and on_chosen([Path(n) for n in names]))
+
+    def chosen(names: list[str]) -> None:
+        if names:
+            on_chosen([Path(n) for n in names])
+
+    dialog.filesSelected.connect(chosen)
     dialog.open()
     return dialog

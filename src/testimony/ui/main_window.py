@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._watch.setInterval(watch_ms)
         self._watch.timeout.connect(self._check_vault_folder)
         self._missing = False
+        self._checking_folder = False
         self.resize(1000, 760)
         self._refresh_chrome()
 
@@ -98,7 +99,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.create_page = CreateVaultPage(self.runner)
         self.recovery_page = RecoveryCodePage()
-        self.chooser = VaultChooserPage()
+        self.chooser = VaultChooserPage(self.runner)
         self.unlock_page = UnlockPage(self.runner)
         for page in (
             self.welcome,
@@ -273,7 +274,7 @@ class MainWindow(QMainWindow):
             self._locked_settings.deleteLater()
         page = SettingsPage(self.runner, self.app_settings)
         page.app_settings_changed.connect(self._update_settings)
-        page.back.connect(lambda: self._show(back_to))
+        page.back.connect(lambda: self._show(back_to) if back_to is not None else None)
         self._locked_settings = page
         self.stack.addWidget(page)
         self._show(page)
@@ -298,6 +299,7 @@ class MainWindow(QMainWindow):
 
     def lock(self, reason: str = "manual") -> None:
         """Save what is typed, close dialogs, lock the session, forget the open pages."""
+        self.runner.stop_all()  # an export or import under way stops at its next step
         if self.coalition.is_open:
             close_dialogs(self)
             self.coalition.close()
@@ -387,9 +389,21 @@ class MainWindow(QMainWindow):
 
     def _check_vault_folder(self) -> None:
         session = self.session
-        if session is None or self.workspace is None:
+        if session is None or self.workspace is None or self._checking_folder:
             return
-        present = session.paths.database.exists()
+        # Off the GUI thread: looking at a stick being pulled out, or a sleeping network
+        # drive, can take seconds.
+        self._checking_folder = True
+        self.runner.run(
+            session.paths.database.exists,
+            on_done=lambda present: self._folder_checked(session, present),
+            owner=self,
+        )
+
+    def _folder_checked(self, session: Session, present: bool) -> None:
+        self._checking_folder = False
+        if session is not self.session or self.workspace is None:
+            return  # locked or another vault opened meanwhile
         if not present and not self._missing:
             self._problem(VaultUnavailable("vault files are gone"))
         elif present and self._missing:
@@ -410,9 +424,9 @@ class MainWindow(QMainWindow):
         )
         self.app_settings = settings
         if self._save_settings:
-            # Looks and the list of vaults are a convenience: never stop for them.
-            with contextlib.suppress(OSError):
-                save_app_settings(settings)
+            # Written on the runner's thread, in order: a slow or unplugged disk never holds
+            # up the window.
+            self.runner.run(_save_quietly, settings, on_done=_ignore)
         if looks_changed:
             app = QApplication.instance()
             if isinstance(app, QApplication):
@@ -433,3 +447,13 @@ class MainWindow(QMainWindow):
         QApplication.setApplicationDisplayName(NEUTRAL_TITLE if self.discreet else "Testimony")
         self.lock_button.setVisible(self.workspace is not None or self.coalition.is_open)
         self.settings_button.setVisible(True)
+
+
+def _save_quietly(settings: AppSettings) -> None:
+    # Looks and the list of vaults are a convenience: never stop for them.
+    with contextlib.suppress(OSError):
+        save_app_settings(settings)
+
+
+def _ignore(_result: object) -> None:
+    pass

@@ -2,14 +2,22 @@
 
 The layers below raise errors with stable codes (core/errors.py); only here do codes become
 words, through Qt's translation so every sentence can be translated. Never a traceback and
-never the text of an exception, which might hold a path or worse.
+never the text of an exception, which might hold a path or worse. This is the app's one
+table (the command line's is cli/messages.py); see docs/architecture.md, "Errors and
+messages".
+
+Keys are a code ("vault_locked"), a code with its reason ("export_refused/file exists"), or
+either of those for one situation ("saving:cancelled", "coalition:wrong_kind"), where the
+same error needs other words. message_for(exc, situation) takes the most exact one there is.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import CancelledError
+
 from PySide6.QtCore import QCoreApplication
 
-from testimony.core.errors import TestimonyError
+from testimony.core.errors import ExportRefused, TestimonyError
 
 
 def _sentences() -> dict[str, str]:
@@ -54,8 +62,12 @@ def _sentences() -> dict[str, str]:
         ),
         "unknown_form": QCoreApplication.translate(
             "messages",
-            "This account uses a set of questions this version of Testimony does not know. "
-            "Install the newest version to open it.",
+            "This account was made with a newer version of Testimony. This version cannot "
+            "show its questions. Nothing has been changed or deleted. Update Testimony to see "
+            "it.",
+        ),
+        "account_gone": QCoreApplication.translate(
+            "messages", "This account is no longer here. It may have been deleted."
         ),
         "form_error": QCoreApplication.translate(
             "messages", "Testimony's questions could not be loaded. Try installing it again."
@@ -145,6 +157,39 @@ def _sentences() -> dict[str, str]:
         "wait_before_trying": QCoreApplication.translate(
             "messages", "There have been several wrong tries. Please wait, then try again."
         ),
+        # Saving an export or withdrawal notice to a file the person chose.
+        "saving:cancelled": QCoreApplication.translate(
+            "messages", "You stopped it. No file was saved."
+        ),
+        "saving:export_refused": QCoreApplication.translate(
+            "messages", "Check the words of every account you chose first."
+        ),
+        "saving:export_refused/file exists": QCoreApplication.translate(
+            "messages", "There is already a file with that name there. Choose another name."
+        ),
+        "saving:export_refused/folder missing": QCoreApplication.translate(
+            "messages", "That folder is not there any more. Choose another."
+        ),
+        "saving:export_refused/nothing to export": QCoreApplication.translate(
+            "messages", "There is nothing to share in what you chose."
+        ),
+        "saving:export_refused/no recipients": QCoreApplication.translate(
+            "messages", "Testimony cannot find who this was sealed for."
+        ),
+        "saving:folder_unwritable": QCoreApplication.translate(
+            "messages",
+            "The file could not be saved there. Choose another place, or check that the USB "
+            "stick is not full.",
+        ),
+        # The coalition's pages.
+        "coalition:wrong_kind": QCoreApplication.translate(
+            "messages",
+            "That folder is a person's vault, not a coalition workspace. Choose the "
+            "workspace folder instead.",
+        ),
+        "coalition:vault_exists": QCoreApplication.translate(
+            "messages", "Something already exists there. Choose a new folder name."
+        ),
         "unexpected": QCoreApplication.translate(
             "messages", "Something went wrong. Nothing has been changed. Please try again."
         ),
@@ -159,12 +204,24 @@ def code_for(exc: BaseException) -> str:
         return exc.code
     if isinstance(exc, OSError):
         return "folder_unwritable"
+    if isinstance(exc, CancelledError):  # its thread shut down before it ran
+        return "cancelled"
+    if isinstance(exc, KeyError):  # a row asked for by id is not there (deleted meanwhile)
+        return "account_gone"
     return "unexpected"
 
 
-def message_for(exc: BaseException) -> str:
+def message_for(exc: BaseException, situation: str = "") -> str:
+    """The sentence for `exc`; with a situation ("saving", "coalition"), its own words
+    for the errors that need them."""
+    code = code_for(exc)
+    reason = exc.args[0] if isinstance(exc, ExportRefused) and exc.args else ""
+    keys = [f"{code}/{reason}", code] if reason else [code]
+    if situation:
+        keys = [f"{situation}:{key}" for key in keys] + keys
     sentences = _sentences()
-    return sentences.get(code_for(exc), sentences["unexpected"])
+    found = next((sentences[key] for key in keys if key in sentences), None)
+    return found if found is not None else sentences["unexpected"]
 
 
 def message_for_code(code: str) -> str:

@@ -1,14 +1,13 @@
 """The frame every page of the shell shares: a scrolling column of readable width.
 
 Pages scroll rather than squash, so text at 200% never clips; the column stops growing at
-about 70 characters so lines stay easy to read. Labels are plain text (never rich text
-built from data) and wrap.
+about 70 characters so lines stay easy to read. What goes on a page comes from the one
+widget kit, ui/widgets.py.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+# The widget kit lives in ui/widgets.py; these names are re-exported for the pages that
+# import them from here.
+from testimony.ui.widgets import error_label, heading, make_button, make_label, show_error
+
+__all__ = ["Page", "error_label", "make_button", "make_label", "show_error"]
 
 READABLE_CHARS = 72
 
@@ -57,13 +62,12 @@ class Page(QScrollArea):
     # -- building blocks ------------------------------------------------------------------
 
     def add_heading(self, text: str) -> QLabel:
-        label = make_label(text, "heading")
-        label.setAccessibleName(text)
+        label = heading(text)
         self.body.addWidget(label)
         return label
 
     def add_subheading(self, text: str) -> QLabel:
-        label = make_label(text, "subheading")
+        label = heading(text, 1.2)
         self.body.addWidget(label)
         return label
 
@@ -80,47 +84,3 @@ class Page(QScrollArea):
         row.addStretch(1)
         self.body.addLayout(row)
         return row
-
-
-def make_label(text: str = "", role: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
-def make_button(
-    text: str, description: str = "", *, primary: bool = False, warning: bool = False
-) -> QPushButton:
-    """A button with an accessible name and description, reachable by Tab."""
-    button = QPushButton(text)
-    button.setAccessibleName(text.replace("&", ""))
-    if description:
-        button.setAccessibleDescription(description)
-        button.setToolTip(description)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    button.setAutoDefault(True)
-    if primary:
-        button.setProperty("primary", True)
-    if warning:
-        button.setProperty("warning", True)
-    return button
-
-
-def error_label() -> QLabel:
-    """A label for an error message; hidden until there is something to say."""
-    label = make_label("", "error")
-    label.setAccessibleName("")
-    label.hide()
-    return label
-
-
-def show_error(label: QLabel, text: str) -> None:
-    """Show (or with "" hide) an error, and tell a screen reader about it at once."""
-    label.setText(text)
-    label.setAccessibleName(text)
-    label.setVisible(bool(text))
-    if text:
-        QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.Alert))

@@ -18,8 +18,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, Q
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from testimony.coalition.report import OneWay, ReportData, Table
-from testimony.store.files import atomic_write
+from testimony.services.coalition import OneWay, ReportData, Table
+from testimony.services.files import save_file
 from testimony.ui.coalition.charts import bar_chart, chart_height, chart_image
 from testimony.ui.coalition.words import dimension_title
 
@@ -229,4 +229,4 @@ def write_pdf(report: ReportData, target: Path, made: date | None = None) -> Non
     """Render the report and write it in one step (a temp name, then rename)."""
     ensure_app()
     data = ReportWriter(report, made).pdf_bytes()
-    atomic_write(Path(target), data)
+    save_file(Path(target), data)

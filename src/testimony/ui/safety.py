@@ -1,4 +1,5 @@
-"""Safety on shared and watched machines (DESIGN.md §6): lock after idle, lock on minimise,
+"""Safety on shared and watched machines (docs/architecture.md,
+"Safety on shared machines"): lock after idle, lock on minimise,
 quick exit, and a clipboard that does not keep what Testimony put there.
 
 The guard only decides *when*; the main window does the locking, so there is one way to

@@ -150,7 +150,7 @@ def apply_theme(app: QApplication, high_contrast: bool, scale_percent: int) -> T
     edge = QPalette(_palette(theme))
     edge.setColor(QPalette.ColorRole.Window, QColor(theme.indicator_window))
     for cls in ("QCheckBox", "QRadioButton"):
-        app.setPalette(edge, cls)
+        app.setPalette(edge, cls)  # type: ignore[arg-type]  # the stub says bytes; str works
     app.setStyleSheet(style_sheet(theme, point_size(scale_percent)))
     return theme
 

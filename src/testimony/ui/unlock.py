@@ -64,8 +64,8 @@ class UnlockPage(Page):
         self.busy.setAccessibleName(self.tr("Opening your vault"))
         self.busy.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.busy_text = make_label(self.tr("Opening your vault. This takes a moment."))
-        for w in (self.error, self.wait_text, self.busy_text, self.busy):
-            self.body.addWidget(w)
+        for shown in (self.error, self.wait_text, self.busy_text, self.busy):
+            self.body.addWidget(shown)
         self.open_button = make_button(self.tr("Open"), self.tr("Open the vault"), primary=True)
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.submit)

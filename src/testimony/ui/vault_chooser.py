@@ -8,10 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from testimony.services.vault import is_vault, vault_paths
+from testimony.services.folders import vault_at, vault_in, vaults_present
+from testimony.services.vault import vault_paths
 from testimony.ui.create_vault import make_folder_dialog
 from testimony.ui.messages import message_for_code
 from testimony.ui.page import Page, error_label, make_button, show_error
+from testimony.ui.tasks import TaskRunner
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -22,8 +24,9 @@ class VaultChooserPage(Page):
     forget_requested = Signal(Path)
     coalition_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._runner = runner  # folders are looked at on its thread, never here
         self.add_heading(self.tr("Choose a vault"))
         self.intro = self.add_text("")
         self.list = QListWidget()
@@ -65,18 +68,16 @@ class VaultChooserPage(Page):
         """Fill the list; a vault that cannot be found now (stick not in) is still listed."""
         show_error(self.error, "")
         self.list.clear()
-        for folder in folders:
-            path = Path(folder)
-            here = is_vault(path)
-            name = vault_paths(path).name
-            if here:
-                text = self.tr("{0}\nin {1}").format(name, str(path.parent))
-            else:
-                text = self.tr("{0}\nCannot be found now. Is the USB stick in?").format(name)
-            item = QListWidgetItem(text)
+        paths = [Path(folder) for folder in folders]
+        for path in paths:
+            item = QListWidgetItem()
             item.setData(PATH_ROLE, str(path))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
             self.list.addItem(item)
+            self._describe(item, path, here=True)  # until the look at the folders says
+        if paths:
+            self._runner.run(
+                vaults_present, paths, on_done=lambda found: self._found(paths, found), owner=self
+            )
         has_list = bool(folders) and not discreet
         self.list.setVisible(has_list)
         self.open_button.setVisible(has_list)
@@ -96,6 +97,22 @@ class VaultChooserPage(Page):
         else:
             self.intro.setText(self.tr("Find your vault's folder to open it, or make a new one."))
 
+    def _found(self, paths: list[Path], found: tuple[bool, ...]) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            path = Path(item.data(PATH_ROLE))
+            if path in paths:
+                self._describe(item, path, here=found[paths.index(path)])
+
+    def _describe(self, item: QListWidgetItem, path: Path, *, here: bool) -> None:
+        name = vault_paths(path).name
+        if here:
+            text = self.tr("{0}\nin {1}").format(name, str(path.parent))
+        else:
+            text = self.tr("{0}\nCannot be found now. Is the USB stick in?").format(name)
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
+
     def focus_first(self) -> None:
         if self.list.isVisible() and self.list.count():
             self.list.setFocus()
@@ -110,9 +127,14 @@ class VaultChooserPage(Page):
         path = self._selected()
         if path is None:
             show_error(self.error, self.tr("Choose a vault from the list first."))
-        elif not is_vault(path):
+        else:
+            self._runner.run(vault_at, path, on_done=self._open_found, owner=self)
+
+    def _open_found(self, path: Path | None) -> None:
+        if path is None:
             show_error(self.error, message_for_code("vault_not_found"))
         else:
+            show_error(self.error, "")
             self.open_vault.emit(path)
 
     def _forget_selected(self) -> None:
@@ -127,21 +149,5 @@ class VaultChooserPage(Page):
 
     def open_folder(self, folder: str) -> None:
         """Open a folder someone picked: the vault itself, or a folder with one vault in."""
-        if not folder:
-            return
-        path = Path(folder)
-        if not is_vault(path):
-            inside = [p for p in _children(path) if p.name.endswith(".testimony") and is_vault(p)]
-            if len(inside) != 1:
-                show_error(self.error, message_for_code("vault_not_found"))
-                return
-            path = inside[0]
-        show_error(self.error, "")
-        self.open_vault.emit(path)
-
-
-def _children(path: Path) -> list[Path]:
-    try:
-        return sorted(p for p in path.iterdir() if p.is_dir())
-    except OSError:
-        return []
+        if folder:
+            self._runner.run(vault_in, Path(folder), on_done=self._open_found, owner=self)

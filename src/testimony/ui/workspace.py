@@ -105,7 +105,7 @@ class Workspace(QStackedWidget):
             flow.flush()
 
     @property
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.currentWidget()
 
     def _drop_transient(self) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from tests.helpers import screenshot_dir
+
 
 def pdf_text(path: Path) -> str:
     """The text of a PDF, read back with QtPdf: proof the file opens as a PDF."""
@@ -20,11 +22,8 @@ def standalone_numbers(text: str) -> list[int]:
     return [int(m) for m in re.findall(r"(?<![\w\-])\d+(?![\w\-])", text)]
 
 
-SCREENSHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
-
-
 def save_screenshot(widget, name: str) -> Path:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    target = SCREENSHOTS / f"coalition-{name}.png"
+    """Save a page's picture to the screenshot folder (build/ unless refreshing docs)."""
+    target = screenshot_dir() / f"coalition-{name}.png"
     assert widget.grab().save(str(target))
     return target

@@ -1,6 +1,7 @@
 """The coalition's pages with a real workspace: the public key, import with progress and
 cancel (from the file list and by drag and drop), the pattern with suppression, and the CSV
-and PDF from the app. Screenshots of each page go to docs/screenshots/."""
+and PDF from the app. Screenshots of each page go to build/screenshots/
+(packaging/refresh-screenshots.sh: docs/screenshots/)."""
 
 from __future__ import annotations
 

@@ -29,13 +29,13 @@ from testimony.core.review import add_manual
 from testimony.crypto.age import new_identity
 from testimony.exporting.plan import save_known
 from testimony.services.session import Session
+from testimony.services.sharing import run_withdrawal
 from testimony.services.vault import create_vault, vault_paths
 from testimony.store.sharing import add_recipient
 from testimony.ui.export.export_page import ExportPage
 from testimony.ui.export.recipients import RecipientsPage
 from testimony.ui.export.review import ReviewScreen
 from testimony.ui.export.shared_page import SharedPage
-from testimony.ui.export.work import run_withdrawal
 from testimony.ui.tasks import TaskRunner
 from testimony.ui.theme import apply_theme
 from tests.ui.export.export_ui_helpers import add_account
@@ -113,14 +113,16 @@ def run(out: Path, scale: int, contrast: bool, suffix: str) -> None:
         review.spans.setFocus(Qt.FocusReason.OtherFocusReason)
         shoot(review, out / f"export-review{suffix}.png")
         # Further down the same page: the words, what was found and the preview.
-        review.scroll.verticalScrollBar().setValue(review.text_view.parentWidget().y() + 10)
-        review.scroll.ensureWidgetVisible(review.text_view, 0, 0)
+        review.scroll_area.verticalScrollBar().setValue(review.text_view.parentWidget().y() + 10)
+        review.scroll_area.ensureWidgetVisible(review.text_view, 0, 0)
         shoot(review, out / f"export-review-words{suffix}.png")
-        review.scroll.ensureWidgetVisible(review.preview, 0, 0)
+        review.scroll_area.ensureWidgetVisible(review.preview, 0, 0)
         shoot(review, out / f"export-review-preview{suffix}.png")
         review.known_button.click()
         spin(300)
-        review.scroll.verticalScrollBar().setValue(review.scroll.verticalScrollBar().maximum())
+        review.scroll_area.verticalScrollBar().setValue(
+            review.scroll_area.verticalScrollBar().maximum()
+        )
         shoot(review, out / f"export-review-people-places{suffix}.png")
         for index in range(review.question.count()):  # Confirm waits until each was shown
             review.question.setCurrentIndex(index)

@@ -33,6 +33,8 @@ def add(qtbot, page, name: str, key: str) -> None:
     before = len(page.recipients)
     page.add_button.click()
     qtbot.waitUntil(lambda: len(page.recipients) == before + 1, timeout=5000)
+    # New rows are shown at the next turn of the event loop (Qt queues the show).
+    qtbot.waitUntil(lambda: name in labels(page), timeout=5000)
 
 
 def test_a_pasted_key_shows_its_code_before_adding(qtbot, session, runner):
@@ -100,12 +102,12 @@ def test_a_key_from_a_file_as_age_keygen_writes_it(qtbot, session, runner, tmp_p
     f.write_text(f"# created: 2026-11-01\n# public key: {ident.recipient}\n")
     page = open_page(qtbot, session, runner)
     page.load_key_file(str(f))
-    assert page.key.toPlainText() == ident.recipient
+    qtbot.waitUntil(lambda: page.key.toPlainText() == ident.recipient, timeout=5000)
     assert shown_code(ident.recipient) in page.code.text()
     junk = tmp_path / "photo.jpg"
     junk.write_bytes(b"\xff\xd8\xff\xe0" * 100)
     page.load_key_file(str(junk))
-    assert "does not hold a key" in page.error.text()
+    qtbot.waitUntil(lambda: "does not hold a key" in page.error.text(), timeout=5000)
     assert key_from_file_text("  age1abc  ") == "age1abc"
 
 

@@ -60,7 +60,9 @@ def find_known(text: str, known: KnownDetails | None) -> list[Span]:
 def _compiled(known: KnownDetails) -> tuple[tuple[re.Pattern[str], str, str], ...]:
     rules: list[tuple[re.Pattern[str], str, str]] = []
 
-    def add(variants: Iterable[str], span_type: str, reason: str, flags=re.IGNORECASE) -> None:
+    def add(
+        variants: Iterable[str], span_type: str, reason: str, flags: int = re.IGNORECASE
+    ) -> None:
         alts = sorted({v for v in variants if v}, key=len, reverse=True)
         if alts:
             body = "|".join(alts)

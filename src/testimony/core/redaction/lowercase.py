@@ -36,7 +36,8 @@ def find_lowercase_names(text: str) -> Iterator[Span]:
             continue
         titled = title_kind(text, m.start())
         if titled:
-            start = TITLE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()).start()
+            before = TITLE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+            start = before.start() if before else m.start()  # found: title_kind matched it
             yield Span(start, _extend_name(text, end, common), titled[0], (titled[1],))
         elif w in firsts:
             yield Span(m.start(), _extend_name(text, end, common), "PERSON", ("namelist",))

@@ -103,7 +103,13 @@ def find_names(text: str) -> Iterator[Span]:
         yield from _judge_run(text, words, common, names, places)
 
 
-def _judge_run(text, words, common, names, places) -> Iterator[Span]:
+def _judge_run(
+    text: str,
+    words: list[tuple[int, int, str]],
+    common: frozenset[str],
+    names: frozenset[str],
+    places: frozenset[str],
+) -> Iterator[Span]:
     # A word with a full stop that is not an initial or an abbreviation ends a sentence:
     # "Gradiant Research LLC. Call me" is two runs.
     piece: list[tuple[int, int, str]] = []
@@ -152,7 +158,13 @@ def _is_common(w: str, n: str, common: frozenset[str], places: frozenset[str]) -
     return core.isupper() and len(core.rstrip(".")) <= 4 and n not in places
 
 
-def _judge_piece(text, words, common, names, places) -> Iterator[Span]:
+def _judge_piece(
+    text: str,
+    words: list[tuple[int, int, str]],
+    common: frozenset[str],
+    names: frozenset[str],
+    places: frozenset[str],
+) -> Iterator[Span]:
     initial = _sentence_initial(text, words[0][0])
     kinds: list[str] = []
     for i, (_s, _e, w) in enumerate(words):
@@ -201,7 +213,14 @@ _COMMON_PLACE_WORDS = frozenset({"mobile", "nice", "of", "bath", "reading", "uni
 _KEEP_INSIDE = frozenset({"strong", "name_common", "place_common", "initial", "connect"})
 
 
-def _emit(text, words, kinds, idx, names, places) -> Iterator[Span]:
+def _emit(
+    text: str,
+    words: list[tuple[int, int, str]],
+    kinds: list[str],
+    idx: list[int],
+    names: frozenset[str],
+    places: frozenset[str],
+) -> Iterator[Span]:
     # Where does the name part start and end?
     core = [i for i in idx if kinds[i] in ("strong", "name_common", "place_common")]
     if not core:
@@ -312,7 +331,7 @@ _GENERIC_WORDS = frozenset(
 )
 
 
-def _suffix_only(text, words, idx) -> Iterator[Span]:
+def _suffix_only(text: str, words: list[tuple[int, int, str]], idx: list[int]) -> Iterator[Span]:
     """Everyday words in title case ending in a suffix: "Station Road", "Oak Ward",
     "Lending Club", "Compared Care Ltd"."""
     for pos in range(len(idx) - 1, 0, -1):
@@ -336,7 +355,16 @@ def _suffix_only(text, words, idx) -> Iterator[Span]:
         return
 
 
-def _classify(text, words, kinds, lead, first, tail, names, places) -> tuple[str, str]:
+def _classify(
+    text: str,
+    words: list[tuple[int, int, str]],
+    kinds: list[str],
+    lead: int,
+    first: int,
+    tail: int,
+    names: frozenset[str],
+    places: frozenset[str],
+) -> tuple[str, str]:
     lead_word = _norm(words[lead][2])
     if kinds[lead] == "role":
         kind = ROLE_TITLES[lead_word]

@@ -251,8 +251,8 @@ class OriginalsPage(PageFrame):
         )
         self.remove.setProperty("warning", True)
         self.remove.clicked.connect(self._remove)
-        self.actions.addWidget(self.keep)
-        self.actions.addWidget(self.remove)
+        self.action_row.addWidget(self.keep)
+        self.action_row.addWidget(self.remove)
         self.finish_actions(with_leave=False)
 
     def focus_first(self) -> None:
@@ -295,8 +295,8 @@ class DeleteFilePage(PageFrame):
         self.yes = button(self.tr("Yes, delete it"), "confirmDeleteFile")
         self.yes.setProperty("warning", True)
         self.yes.clicked.connect(self.confirmed)
-        self.actions.addWidget(self.keep)
-        self.actions.addWidget(self.yes)
+        self.action_row.addWidget(self.keep)
+        self.action_row.addWidget(self.yes)
         self.finish_actions(with_leave=False)
 
     def focus_first(self) -> None:

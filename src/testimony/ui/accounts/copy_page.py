@@ -58,8 +58,8 @@ class CopyPage(PageFrame):
         self.save_button.clicked.connect(lambda: self.warn(printing=False))
         self.print_button = button(self.tr("Print"), "printCopy")
         self.print_button.clicked.connect(lambda: self.warn(printing=True))
-        self.actions.addWidget(self.save_button)
-        self.actions.addWidget(self.print_button)
+        self.action_row.addWidget(self.save_button)
+        self.action_row.addWidget(self.print_button)
         self.finish_actions(with_leave=False)
 
     def focus_first(self) -> None:

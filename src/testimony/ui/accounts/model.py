@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from testimony.core.types import AccountRow, Status
+from testimony.services.accounts import account_ids, account_rows
 from testimony.services.session import Session
-from testimony.store.accounts import account_ids, account_rows
 from testimony.ui.record.common import (
     error_text,
     format_answer_date,

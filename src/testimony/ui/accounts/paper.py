@@ -52,8 +52,8 @@ class PaperWarning(PageFrame):
         self.go.clicked.connect(self.go_ahead)
         self.cancel = button(self.tr("Go back"), "paperCancel")
         self.cancel.clicked.connect(self.back)
-        self.actions.addWidget(self.go)
-        self.actions.addWidget(self.cancel)
+        self.action_row.addWidget(self.go)
+        self.action_row.addWidget(self.cancel)
         self.finish_actions(with_leave=False)
 
     def ask_for(self, printing: bool) -> None:
@@ -89,5 +89,5 @@ def print_document(parent: QWidget, make: Callable[[], QTextDocument]) -> QPrint
     dialog = QPrintDialog(printer, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.accepted.connect(lambda: print_to(make(), printer))
-    dialog.open()
+    dialog.open()  # type: ignore[call-arg]  # QDialog.open(); the stub lists only the two-argument form
     return dialog

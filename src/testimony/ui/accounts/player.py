@@ -155,7 +155,7 @@ class StreamPlayer(QObject):
         index = self._index
         if index is None:
             return
-        wanted = []
+        wanted: list[int] = []
         while (
             self._next < len(index.chunks) and len(self._queue) + self._asked + len(wanted) <= AHEAD
         ):

@@ -24,6 +24,7 @@ from testimony.ui.record.common import (
     format_stamp,
     guarded,
     heading,
+    show_error,
     unknown_form_text,
     user_text,
 )
@@ -143,15 +144,15 @@ class AccountView(QWidget):
             )
             self.edit_button = button(label, "edit", primary=True)
             self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.account_id))
-            page.actions.addWidget(self.edit_button)
+            page.action_row.addWidget(self.edit_button)
         consent = button(self.tr("Who can see this"), "consent")
         consent.clicked.connect(lambda: self.consent_requested.emit(self.account_id))
-        page.actions.addWidget(consent)
-        page.actions.addStretch(1)
+        page.action_row.addWidget(consent)
+        page.action_row.addStretch(1)
         self.delete_button = button(self.tr("Delete this account"), "delete")
         self.delete_button.setProperty("warning", True)
         self.delete_button.clicked.connect(self._ask_delete)
-        page.actions.addWidget(self.delete_button)
+        page.action_row.addWidget(self.delete_button)
         page.content.addStretch(1)
 
     def _load_failed(self, exc: BaseException) -> None:
@@ -189,13 +190,13 @@ class AccountView(QWidget):
         self.yes_delete.clicked.connect(self._delete)
         self.keep = button(self.tr("No, keep it"), "keep", primary=True)
         self.keep.clicked.connect(self._cancel_delete)
-        page.actions.addWidget(self.keep)
-        page.actions.addWidget(self.yes_delete)
+        page.action_row.addWidget(self.keep)
+        page.action_row.addWidget(self.yes_delete)
         page.finish_actions(with_leave=False)
         return page
 
     def _ask_delete(self) -> None:
-        self.confirm_error.setText("")
+        show_error(self.confirm_error, "")
         self.yes_delete.setEnabled(True)
         self.stack.setCurrentWidget(self.confirm)
         # The safe choice has focus, so a stray Enter or Space keeps the account.
@@ -216,4 +217,4 @@ class AccountView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.yes_delete.setEnabled(True)
-        self.confirm_error.setText(error_text(exc))
+        show_error(self.confirm_error, error_text(exc))

@@ -21,18 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from testimony.coalition import workspace as ws
-from testimony.coalition.analysis import (
+from testimony.services import coalition as ws
+from testimony.services.coalition import (
     CONSENT_LABELS,
     SINGLE,
     Fact,
     Filters,
+    ReportData,
+    build_report,
+    csv_text,
     dimensions,
     load_facts,
+    read_quotes,
 )
-from testimony.coalition.report import ReportData, build_report, csv_text, read_quotes
+from testimony.services.files import save_file
 from testimony.services.session import Session
-from testimony.store.files import atomic_write
 from testimony.ui.coalition.charts import bar_chart, chart_height
 from testimony.ui.coalition.model import CrossTabModel
 from testimony.ui.coalition.words import dimension_title, message_for
@@ -155,7 +158,7 @@ class AnalysisPage(Page):
         dims = dimensions(facts)
         any_text = self.tr("Any")
         months = sorted({f.month for f in facts if f.month[:1].isdigit()})
-        choices = {
+        choices: dict[str, list[tuple[object, str]]] = {
             "service": [(None, any_text), *dims["service"].categories[:-1]],
             "concern": [(None, any_text), *dims["concern"].categories[:-1]],
             "area": [(None, any_text), *dims["area"].categories[:-1]],
@@ -295,7 +298,7 @@ class AnalysisPage(Page):
     def save_csv(self, target: Path) -> None:
         def write(report: ReportData) -> None:
             self._runner.run(
-                atomic_write, target, csv_text(report).encode("utf-8"),
+                save_file, target, csv_text(report).encode("utf-8"),
                 on_done=lambda _r: self._saved(target), on_error=self._failed,
             )  # fmt: skip
 
@@ -306,7 +309,7 @@ class AnalysisPage(Page):
             # Qt draws charts only on the GUI thread; writing the file is done off it.
             data = ReportWriter(report).pdf_bytes()
             self._runner.run(
-                atomic_write, target, data,
+                save_file, target, data,
                 on_done=lambda _r: self._saved(target), on_error=self._failed,
             )  # fmt: skip
 

@@ -11,17 +11,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QListWidget, QProgressBar, QVBoxLayout, QWidget
 
-from testimony.coalition.importing import IMPORTED, NOT_RUN, FileResult, ImportSummary, import_files
+from testimony.services.coalition import IMPORTED, NOT_RUN, FileResult, ImportSummary, import_files
 from testimony.services.session import Session
 from testimony.ui.coalition.words import message_for
 from testimony.ui.file_dialogs import ask
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
-from testimony.ui.tasks import TaskRunner
+from testimony.ui.tasks import Progress, TaskRunner
 
 
 class ImportPage(Page):
     imported = Signal(object)  # ImportSummary, after every run
-    _progress = Signal(int, int)  # emitted on the database thread, delivered on the GUI thread
 
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +68,6 @@ class ImportPage(Page):
         self.body.addWidget(self.results, 1)
         self.error = error_label()
         self.body.addWidget(self.error)
-        self._progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
 
     # -- choosing files ------------------------------------------------------------------
 
@@ -102,7 +100,8 @@ class ImportPage(Page):
         if self.busy:
             return
         show_error(self.error, "")
-        self._cancel = threading.Event()
+        # Stop pressed, or the page thrown away (locked): the import stops after this file.
+        self._cancel = self._runner.stop_with(self, threading.Event())
         self.results.clear()
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
@@ -111,7 +110,10 @@ class ImportPage(Page):
         self.choose_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         future = self._session.submit(
-            import_files, paths, progress=self._progress.emit, cancel=self._cancel
+            import_files,
+            paths,
+            progress=Progress(self._runner, self._on_progress),
+            cancel=self._cancel,
         )
         self._runner.watch(future, self._finished, self._failed)
 

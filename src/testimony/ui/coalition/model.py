@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from testimony.coalition.report import Table
+from testimony.services.coalition import Table
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from testimony.coalition import workspace as ws
+from testimony.services import coalition as ws
 from testimony.services.session import Session
 from testimony.services.vault import create_vault, vault_paths
 from testimony.ui.coalition.words import message_for

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from testimony.coalition import workspace as ws
+from testimony.services import coalition as ws
 from testimony.services.session import Session
 from testimony.ui.coalition.words import message_for
 from testimony.ui.file_dialogs import ask

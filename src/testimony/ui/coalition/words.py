@@ -1,25 +1,16 @@
-"""Plain words for the failures only the coalition's pages meet; the rest are the app's."""
+"""Words the coalition's pages and report share: its error sentences (kept in ui/messages.py)
+and the titles of what a table counts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from testimony.core.errors import TestimonyError
 from testimony.ui import messages
 
 
 def message_for(exc: BaseException) -> str:
-    if isinstance(exc, TestimonyError) and exc.code == "wrong_kind":
-        return QCoreApplication.translate(
-            "coalition",
-            "That folder is a person's vault, not a coalition workspace. Choose the "
-            "workspace folder instead.",
-        )
-    if isinstance(exc, TestimonyError) and exc.code == "vault_exists":
-        return QCoreApplication.translate(
-            "coalition", "Something already exists there. Choose a new folder name."
-        )
-    return messages.message_for(exc)
+    """The app's sentence for `exc`, in the coalition's words where those differ."""
+    return messages.message_for(exc, "coalition")
 
 
 def dimension_title(dim_id: str, fallback: str = "") -> str:

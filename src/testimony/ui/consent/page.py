@@ -70,8 +70,8 @@ class ConsentPage(PageFrame):
         self.done_button = button(self.tr("Done"), "done")
         self.done_button.setAccessibleDescription(self.tr("Leave this page"))
         self.done_button.clicked.connect(self.done)
-        self.actions.addWidget(self.save_button)
-        self.actions.addWidget(self.done_button)
+        self.action_row.addWidget(self.save_button)
+        self.action_row.addWidget(self.done_button)
         self.finish_actions(with_leave=False)
         self._set_busy(True)
         self._load()
@@ -87,7 +87,8 @@ class ConsentPage(PageFrame):
             radio.setAccessibleDescription(item.text)
             group.addButton(radio)
             row = option_row(radio, item.title)
-            bold(row.findChild(QLabel))
+            if (label := row.findChild(QLabel)) is not None:
+                bold(label)
             explain = body(item.text)
             # Line the explanation up under the radio's words, not its circle.
             explain.setContentsMargins(radio.sizeHint().width() + 4, 0, 0, 0)

@@ -12,14 +12,13 @@ import itertools
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QStackedWidget, QVBoxLayout, QWidget
 
 from testimony.core.consent import may_export_text
 from testimony.core.review import ReviewState
-from testimony.exporting.shareable import Shareable
-from testimony.exporting.write import ExportResult
 from testimony.services.session import Session
+from testimony.services.sharing import Choices, ExportResult, Shareable, load_choices, run_export
 from testimony.ui.export.export_steps import (
     DonePage,
     WorkingPage,
@@ -30,7 +29,6 @@ from testimony.ui.export.export_steps import (
 from testimony.ui.export.recipients import RecipientsPage, clear_layout, make_file_dialog
 from testimony.ui.export.review import ReviewScreen
 from testimony.ui.export.words import shown_code
-from testimony.ui.export.work import Choices, load_choices, run_export
 from testimony.ui.page import Page, show_error
 from testimony.ui.record.common import (
     body,
@@ -42,13 +40,7 @@ from testimony.ui.record.common import (
     level_short,
     literal,
 )
-from testimony.ui.tasks import TaskRunner
-
-
-class _Relay(QObject):
-    """Carries progress from the database thread to the screen, by a queued signal."""
-
-    step = Signal(str)
+from testimony.ui.tasks import Progress, TaskRunner
 
 
 class ExportPage(QStackedWidget):
@@ -63,9 +55,9 @@ class ExportPage(QStackedWidget):
         self.recipient_boxes: dict[str, tuple[QCheckBox, str]] = {}
         self.result: ExportResult | None = None
         self._tick_next: set[int] = set()  # accounts whose words were just confirmed
-        self._stop = threading.Event()
-        self._relay = _Relay(self)
-        self._relay.step.connect(self._step, Qt.ConnectionType.QueuedConnection)
+        # Stop pressed, or the page thrown away (the window locked): the export stops.
+        self._stop = runner.stop_with(self, threading.Event())
+        self._relay = Progress(runner, self._step)  # steps from the database thread
         self.setAccessibleName(self.tr("Share an anonymised copy"))
         self.choose = self._build_choose()
         self.working = WorkingPage()
@@ -328,7 +320,7 @@ class ExportPage(QStackedWidget):
             self.chosen_accounts(),
             self.chosen_recipients(),
             Path(path),
-            self._relay.step.emit,
+            self._relay,
             self._stop.is_set,
         )
         self._runner.watch(future, guarded(self, self._exported), guarded(self, self._not_saved))

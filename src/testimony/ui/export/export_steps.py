@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QProgressBar, QWidget
 
-from testimony.core.errors import Cancelled, ExportRefused
-from testimony.exporting.bundle import export_month
-from testimony.exporting.write import ExportResult
+from testimony.services.sharing import ExportResult, export_month
+from testimony.ui.messages import message_for
 from testimony.ui.page import Page
-from testimony.ui.record.common import button, error_text
+from testimony.ui.record.common import button
 
 STEPS = ("plan", "bundle", "seal", "write", "done")
 
@@ -31,10 +30,6 @@ def default_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     folder = Path(found) if found else Path.home()
     return folder if folder.is_dir() else Path.home()
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportSteps", text)
 
 
 class WorkingPage(Page):
@@ -122,20 +117,5 @@ class DonePage(Page):
 
 
 def why_not_saved(exc: BaseException) -> str:
-    """Why no file was saved, in words a person can act on."""
-    if isinstance(exc, Cancelled):
-        return _t("You stopped it. No file was saved.")
-    if isinstance(exc, ExportRefused):
-        reason = exc.args[0] if exc.args else ""
-        return {
-            "file exists": _t("There is already a file with that name there. Choose another name."),
-            "folder missing": _t("That folder is not there any more. Choose another."),
-            "nothing to export": _t("There is nothing to share in what you chose."),
-            "no recipients": _t("Testimony cannot find who this was sealed for."),
-        }.get(reason, _t("Check the words of every account you chose first."))
-    if isinstance(exc, OSError):
-        return _t(
-            "The file could not be saved there. Choose another place, or check that the USB "
-            "stick is not full."
-        )
-    return error_text(exc)
+    """Why no file was saved, in words a person can act on (ui/messages.py, "saving")."""
+    return message_for(exc, "saving")

@@ -22,9 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from testimony.core.errors import InvalidRecipient
-from testimony.crypto.age import parse_recipient
 from testimony.services.session import Session
-from testimony.store.sharing import Recipient, add_recipient, list_recipients, remove_recipient
+from testimony.services.sharing import (
+    Recipient,
+    add_recipient,
+    list_recipients,
+    parse_recipient,
+    read_key_file,
+    remove_recipient,
+)
 from testimony.ui.export.words import shown_code
 from testimony.ui.file_dialogs import make_dialog
 from testimony.ui.page import Page, show_error
@@ -46,6 +52,8 @@ def clear_layout(layout: QLayout) -> None:
     are gone from the tab order and from findChildren straight away."""
     while layout.count():
         item = layout.takeAt(0)
+        if item is None:
+            continue
         widget, inner = item.widget(), item.layout()
         if widget is not None:
             widget.hide()
@@ -212,14 +220,11 @@ class RecipientsPage(Page):
         dialog.open()
 
     def load_key_file(self, path: str) -> None:
-        if not path:
-            return
-        try:
-            with open(Path(path), "rb") as f:
-                raw = f.read(MAX_KEY_FILE + 1)
-            text = raw.decode("utf-8") if len(raw) <= MAX_KEY_FILE else ""
-        except (OSError, UnicodeDecodeError):
-            text = ""
+        """Read the chosen file off the GUI thread (it may be on a slow stick)."""
+        if path:
+            self._runner.run(read_key_file, Path(path), MAX_KEY_FILE, on_done=self._key_file_read)
+
+    def _key_file_read(self, text: str) -> None:
         if not text.strip():
             show_error(self.error, self.tr("That file does not hold a key. Choose another file."))
             return

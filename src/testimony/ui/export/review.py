@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QTextEdit, QWidget
 
 from testimony.core.review import Decision, ReviewState, add_manual
 from testimony.services.session import Session
-from testimony.ui.export.review_layout import ReviewLayout
-from testimony.ui.export.work import (
+from testimony.services.sharing import (
     ReviewData,
     has_new_spans,
     load_review,
@@ -26,6 +25,7 @@ from testimony.ui.export.work import (
     save_known_and_reload,
     starting_decisions,
 )
+from testimony.ui.export.review_layout import ReviewLayout
 from testimony.ui.page import show_error
 from testimony.ui.record.common import error_text, guarded
 from testimony.ui.tasks import TaskRunner

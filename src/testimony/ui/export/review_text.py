@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from testimony.core.forms import Form
-from testimony.exporting.shareable import Shareable
+from testimony.services.sharing import Shareable
 from testimony.ui.export.spans_model import Row
 from testimony.ui.record.questions import describe_answer
 

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, 
 
 from testimony.core.consent import Level
 from testimony.services.session import Session
-from testimony.store.sharing import ExportItem, Receipt
+from testimony.services.sharing import ExportItem, Receipt, Shared, load_shared, run_withdrawal
 from testimony.ui.export.export_steps import default_folder, suggested_name, why_not_saved
 from testimony.ui.export.recipients import clear_layout, make_file_dialog
 from testimony.ui.export.words import shown_code
-from testimony.ui.export.work import Shared, load_shared, run_withdrawal
 from testimony.ui.page import Page, show_error
 from testimony.ui.record.common import (
     body,

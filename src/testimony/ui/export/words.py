@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from testimony.core.review import FORCED_TYPE
-from testimony.crypto.age import fingerprint
+from testimony.services.sharing import fingerprint
 
 
 def _types() -> dict[str, str]:

@@ -103,7 +103,7 @@ class LetterSetupPage(PageFrame):
         self.content.addWidget(self.error)
         self.write_button = button(self.tr("Write the letter"), "writeLetter", primary=True)
         self.write_button.clicked.connect(self._write)
-        self.actions.addWidget(self.write_button)
+        self.action_row.addWidget(self.write_button)
         self.finish_actions(with_leave=False)
 
     def _type_words(self) -> list[str]:

@@ -44,7 +44,7 @@ class CheckPage(PageFrame):
             self.tr("Mark this account as finished, then choose who may see it")
         )
         self.finish_button.clicked.connect(self.finish)
-        self.actions.addWidget(self.finish_button)
+        self.action_row.addWidget(self.finish_button)
         self.finish_actions()
         self.change_buttons: dict[int, QWidget] = {}
 
@@ -52,8 +52,8 @@ class CheckPage(PageFrame):
         """Rebuild the rows from the answers as they are now."""
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.change_buttons = {}
         support = self.tr("Yes") if supported else self.tr("No")
         self._add_row(0, self.tr("Someone helping you today"), support, SUPPORT_ROW)

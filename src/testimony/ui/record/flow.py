@@ -96,7 +96,7 @@ class RecordFlow(QWidget):
             self._saver.flush()
 
     @property
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     # -- loading -----------------------------------------------------------------------------
@@ -279,12 +279,11 @@ class RecordFlow(QWidget):
         step, focused = self._break_from
         self._break_from = None
         self._go(step, focus=False)
-        if focused is not None and isValid(focused) and self.current_page.isAncestorOf(focused):
+        page = self.current_page
+        if focused is not None and isValid(focused) and page and page.isAncestorOf(focused):
             focused.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            page = self.current_page
-            if isinstance(page, PageFrame):
-                page.focus_first()
+        elif isinstance(page, PageFrame):
+            page.focus_first()
 
     # -- saving ------------------------------------------------------------------------------
 

@@ -56,7 +56,9 @@ class ReadingArea(QScrollArea):
 
     def _fit(self) -> None:
         inner = self.widget()
-        layout = inner.layout()
+        layout = inner.layout() if inner is not None else None
+        if inner is None or layout is None:
+            return
         width = self.viewport().width()
         # Long lines are hard to read: keep the text to a column, as GOV.UK pages do.
         right = max(8, width - READING_WIDTH)
@@ -106,21 +108,21 @@ class PageFrame(QWidget):
         self.content.setSpacing(14)
         outer.addWidget(ReadingArea(inner), 1)
 
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(12)
-        outer.addLayout(self.actions)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(12)
+        outer.addLayout(self.action_row)
         self._leave: QPushButton | None = None
 
     def finish_actions(self, with_leave: bool = True) -> None:
         """Close the button row; call once the page's own buttons are added."""
-        self.actions.addStretch(1)
+        self.action_row.addStretch(1)
         if with_leave:
             self._leave = button(self.tr("Save and come back later"), "saveAndLeave")
             self._leave.setAccessibleDescription(
                 self.tr("Save what you have written and go back to your list")
             )
             self._leave.clicked.connect(self.save_and_leave)
-            self.actions.addWidget(self._leave)
+            self.action_row.addWidget(self._leave)
         self.content.addStretch(1)
 
     def focus_first(self) -> None:
@@ -163,7 +165,7 @@ class IntroPage(PageFrame):
             self.content.addWidget(option_row(radio, words))
         self.continue_button = button(self.tr("Continue"), "continue", primary=True)
         self.continue_button.clicked.connect(self.go_on)
-        self.actions.addWidget(self.continue_button)
+        self.action_row.addWidget(self.continue_button)
         self.finish_actions()
 
     def set_supported(self, supported: bool) -> None:
@@ -209,8 +211,8 @@ class QuestionPage(PageFrame):
             description=self.tr("Go on without answering. You can come back to it later."),
         )
         self.skip_button.clicked.connect(self.skip)
-        self.actions.addWidget(self.continue_button)
-        self.actions.addWidget(self.skip_button)
+        self.action_row.addWidget(self.continue_button)
+        self.action_row.addWidget(self.skip_button)
         self.finish_actions()
 
     def focus_first(self) -> None:
@@ -240,8 +242,8 @@ class NotePage(PageFrame):
         self.continue_button.clicked.connect(self.go_on)
         self.skip_button = button(self.tr("Skip these questions"), "skipAll")
         self.skip_button.clicked.connect(self.skip_all)
-        self.actions.addWidget(self.continue_button)
-        self.actions.addWidget(self.skip_button)
+        self.action_row.addWidget(self.continue_button)
+        self.action_row.addWidget(self.skip_button)
         self.finish_actions()
 
     def show_for(self, questions: list[Question]) -> None:
@@ -295,7 +297,7 @@ class BreakPage(PageFrame):
         )
         self.resume_button = button(self.tr("Go back to where I was"), "resume", primary=True)
         self.resume_button.clicked.connect(self.resume)
-        self.actions.addWidget(self.resume_button)
+        self.action_row.addWidget(self.resume_button)
         self.finish_actions()
 
     def focus_first(self) -> None:
@@ -313,7 +315,7 @@ class MessagePage(PageFrame):
         self.content.addWidget(self.title)
         self.content.addWidget(self.text)
         self.close_button = button(self.tr("Go back to your accounts"), "close", primary=True)
-        self.actions.addWidget(self.close_button)
+        self.action_row.addWidget(self.close_button)
         self.finish_actions(with_leave=False)
 
     def focus_first(self) -> None:

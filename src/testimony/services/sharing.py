@@ -1,8 +1,10 @@
-"""The work behind the sharing screens, run on the session's database thread, and the pure
-sums they show (starting decisions, the preview of what will leave).
+"""Sharing, as the sharing screens see it: one account's review, the choices before an
+export, the export and the withdrawal notice, what was shared; and the pure sums the screens
+show (starting decisions, the preview of what will leave).
 
-Nothing here is SQL: every function calls the exporting and store layers, taking the
-connection first so the screens can hand them to Session.submit. Nothing here writes a file
+The screens reach exporting/, store/ and crypto/ only through here (docs/architecture.md,
+"Layers"). Functions that take the connection first run on the session's database thread:
+the screens hand them to Session.submit. Nothing here is SQL, and nothing writes a file
 except through exporting.write, which only ever writes sealed files.
 """
 
@@ -25,6 +27,8 @@ from testimony.core.review import (
     decisions_from_spans,
     decisions_to_json,
 )
+from testimony.crypto.age import fingerprint, parse_recipient
+from testimony.exporting.bundle import export_month
 from testimony.exporting.plan import Excluded, load_known, plan_export, save_known
 from testimony.exporting.shareable import Shareable, TextToShare
 from testimony.exporting.write import ExportResult, write_export, write_withdrawal
@@ -32,12 +36,46 @@ from testimony.store.accounts import account_rows
 from testimony.store.connection import Connection
 from testimony.store.reviews import reviews_for, save_review
 from testimony.store.sharing import (
+    ExportItem,
     Receipt,
     Recipient,
+    add_recipient,
     list_recipients,
     receipt_recipients,
     receipts,
+    remove_recipient,
 )
+
+# Plain data and small pure checks the screens use as they are.
+__all__ = [
+    "Choices",
+    "ExportItem",
+    "ExportResult",
+    "Receipt",
+    "Recipient",
+    "ReviewData",
+    "Shareable",
+    "Shared",
+    "TextToShare",
+    "add_recipient",
+    "export_month",
+    "fingerprint",
+    "has_new_spans",
+    "list_recipients",
+    "load_choices",
+    "load_review",
+    "load_shared",
+    "parse_recipient",
+    "preview_texts",
+    "read_key_file",
+    "remove_recipient",
+    "run_export",
+    "run_withdrawal",
+    "same_everywhere",
+    "save_decisions",
+    "save_known_and_reload",
+    "starting_decisions",
+]
 
 # -- one account's review --------------------------------------------------------------------
 
@@ -160,7 +198,7 @@ def same_everywhere(
     return out, changed
 
 
-def _overlap(a: Any, b: Any) -> bool:
+def _overlap(a: Span | Decision, b: Span | Decision) -> bool:
     return a.start < b.end and b.start < a.end
 
 
@@ -221,3 +259,14 @@ def run_withdrawal(conn: Connection, export_ids: Sequence[str], out: Path) -> li
     if not keys:
         raise ExportRefused("no recipients")
     return write_withdrawal(conn, export_ids, keys, out)
+
+
+def read_key_file(path: Path, limit: int) -> str:
+    """The text of a file that should hold a coalition's public key, or "" if it cannot be
+    read, is not text, or is larger than `limit` bytes (a key file is a line or two)."""
+    try:
+        with path.open("rb") as f:
+            raw = f.read(limit + 1)
+        return raw.decode("utf-8") if len(raw) <= limit else ""
+    except (OSError, UnicodeDecodeError):
+        return ""
