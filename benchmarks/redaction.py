@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from testimony.core.redaction import detect  # noqa: E402
+from testimony.core.redaction.roles import ROLE_TITLES, TITLES  # noqa: E402
 
 DATA = Path(os.environ.get("TESTIMONY_PII_DATA", ROOT.parent / "shared" / "data" / "pii"))
 if not DATA.exists():
@@ -193,6 +194,22 @@ def throughput(records: list[dict], repeats: int = 3) -> dict:
     }
 
 
+_TITLE_BEFORE_RE = re.compile(
+    r"(?i:" + "|".join(sorted(TITLES | set(ROLE_TITLES), key=len, reverse=True)) + r")\.?[ \t]+\Z"
+)
+
+
+def _title_is_neutral(text: str, gold: dict, in_gold: list[bool]) -> None:
+    """A title redacted with the name after it ("PC Okafor" -> "[POLICE OFFICER]") is not a
+    false positive: the gold marks only the name, and the label keeps the role."""
+    if gold["type"] != "PERSON":
+        return
+    m = _TITLE_BEFORE_RE.search(text, max(0, gold["start"] - 14), gold["start"])
+    if m:
+        for i in range(m.start(), gold["start"]):
+            in_gold[i] = True
+
+
 def score_voices(records: list[dict]) -> dict:
     """Recall by voice and by gold type (any-overlap and fully covered), false-positive
     characters per 1,000 and the share of campaign words a span touched."""
@@ -206,6 +223,7 @@ def score_voices(records: list[dict]) -> dict:
         for g in gold:
             for i in range(g["start"], g["end"]):
                 in_gold[i] = True
+            _title_is_neutral(text, g, in_gold)
         for s in found:
             fp_chars += sum(1 for i in range(s.start, s.end) if not in_gold[i])
         for m in CAMPAIGN_RE.finditer(text):

@@ -222,7 +222,7 @@ VOICES["lower"] = [
     "my number is {PHONE:phone} if the crisis team want it, they never have it right.",
     "i moved out to {POSTCODE:pcdistrict} after my dad {PERSON:first} died. the cmht there "
     "lost my notes.",
-    "it was gone midnight when pc {PERSON:surname} turned up. my friend {PERSON:fullword} "
+    "it was gone {TIME=midnight} when pc {PERSON:surname} turned up. my friend {PERSON:fullword} "
     "was with me at {ADDRESS:address}.",
     "the support worker from {FACILITY:service}, {PERSON:first}, said i was too much for "
     "them. i was only {AGE:agechild}.",

@@ -143,8 +143,9 @@ DISTRICT_RE = re.compile(
     r"(?<![A-Za-z0-9])(?P<d>(?:"
     + "|".join(_AREAS2)
     + r")\d{1,2}[A-Z]?)(?![A-Za-z0-9]|[ -]?[A-Z]{3}\b)"
-    r"|\b(?i:in|near|around|from|postcode|district)[ \t]+(?P<d1>[BEGLMNSW]\d{1,2}[A-Z]?)"
-    r"(?![A-Za-z0-9])"
+    r"|\b(?i:in|near|around|from|to|postcode|district|area)[ \t]+(?P<d1>(?i:[BEGLMNSW]|"
+    + "|".join(_AREAS2)
+    + r")\d{1,2}[A-Z]?)(?![A-Za-z0-9])"
 )
 _DISTRICT_NOT = frozenset({"CO2", "SO2", "ST1", "PO1"})
 PASSPORT_RE = re.compile(_NB + r"[A-Z]{2}\d{7}" + _NA, re.IGNORECASE)
@@ -186,8 +187,21 @@ REFERENCE_RE = re.compile(
     r"shoulder|badge|warrant|licen[cs]e|passport|account|membership|policy|claim|zip|postal|"
     r"post|booking|ticket|id|identification|custody|record|sort|serial|ssn|security)"
     r"(?:[ \t]+(?:reference|ref|number|no|num|code|id|is|was|of|nr|#)\.?)*[ \t]*[:#]?[ \t]*"
-    r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]{2,}(?:[ ](?:\d[A-Z0-9]{1,5}|[A-Z]{2}\d?)\b)?)",
+    r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]{2,}(?-i:[ ](?:\d[A-Z0-9]{1,5}|[A-Z]{2}\d?)\b)?)",
     re.IGNORECASE,
+)
+
+# A reference by its shape a few words after what it is: "the ref on my letter is
+# 55-22-1190", "log 0733 of 4 June", "incident number INC-20230104-0091".
+_REF_SHAPE = (
+    r"(?<![\w/-])(?:(?=[A-Z0-9]*\d)[A-Z0-9]{1,12}(?:[/-][A-Z0-9]{1,12}){1,4}"
+    r"|[A-Z]{0,4}\d{5,12})(?![\w/-])"
+)
+REFERENCE_NEAR_RE = re.compile(
+    r"\b(?i:ref(?:erence|rence|erance|ernce)?s?|log|incident|crime|case|complaint|letter|"
+    r"investigation|pals|cad|job)\b(?P<gap>[^\S\n]?[^\n.!?\d]{0,30}?)"
+    r"(?P<ref>\d{3,5}[ \t]+of[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}|\d{1,2}/\d{1,2}"
+    r"(?:/\d{2,4})?)|(?i:" + _REF_SHAPE + r"))"
 )
 
 Finder = Callable[[str], Iterator[Span]]
@@ -214,7 +228,7 @@ def _checked(regex: re.Pattern[str], span_type: str, reason: str, ok: Callable[[
 def _districts(text: str) -> Iterator[Span]:
     for m in DISTRICT_RE.finditer(text):
         group = "d" if m.group("d") else "d1"
-        if m.group(group) not in _DISTRICT_NOT:
+        if m.group(group).upper() not in _DISTRICT_NOT:
             yield Span(m.start(group), m.end(group), "POSTCODE", ("pattern:postcode_district",))
 
 
@@ -230,6 +244,11 @@ def _references(text: str) -> Iterator[Span]:
                 continue
             kind = "CARD_NUMBER"
         yield Span(m.start("ref"), m.end("ref"), kind, ("context:" + ctx,))
+
+
+def _near_references(text: str) -> Iterator[Span]:
+    for m in REFERENCE_NEAR_RE.finditer(text):
+        yield Span(m.start("ref"), m.end("ref"), "REFERENCE", ("context:reference_shape",))
 
 
 def _urls(text: str) -> Iterator[Span]:
@@ -255,6 +274,7 @@ FINDERS: tuple[Finder, ...] = (
     _simple(IPV6_RE, "IP_ADDRESS", "pattern:ipv6"),
     _simple(SSN_RE, "REFERENCE", "pattern:ssn"),
     _references,
+    _near_references,
     find_phones,
 )
 

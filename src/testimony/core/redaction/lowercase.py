@@ -9,10 +9,14 @@ from collections.abc import Iterator
 
 from testimony.core.redaction import lexicon
 from testimony.core.redaction.context import TITLE_BEFORE_RE, title_kind
+from testimony.core.redaction.informal import FUNCTION_WORDS
 from testimony.core.redaction.names import PLACE_PREP_RE
 from testimony.core.redaction.spans import Span
 
-LOWER_WORD_RE = re.compile(r"(?<![\w@'’.])[^\W\d_A-Z][^\W\d_]{2,}(?:[ \t][^\W\d_]{2,})?")
+# One word, and a peek at the next (for two-word places): every word is judged on its own.
+LOWER_WORD_RE = re.compile(
+    r"(?<![\w@'’.])[^\W\d_A-Z][^\W\d_]{2,}(?!\w)(?=(?P<next>[ \t][^\W\d_]{2,}(?![\w'’]))?)"
+)
 
 
 def find_lowercase_names(text: str) -> Iterator[Span]:
@@ -22,10 +26,10 @@ def find_lowercase_names(text: str) -> Iterator[Span]:
     places = lexicon.places()
     groups = lexicon.demonyms()
     for m in LOWER_WORD_RE.finditer(text):
-        pair = m.group()
-        first_word = pair.split()[0]
+        first_word = m.group()
+        pair = first_word + (m.group("next") or "")
         if len(pair) > len(first_word) and pair.lower() in places:
-            yield Span(m.start(), m.end(), "PLACE", ("placelist",))
+            yield Span(m.start(), m.start() + len(pair), "PLACE", ("placelist",))
             continue
         w = first_word.lower()
         end = m.start() + len(first_word)
@@ -37,6 +41,11 @@ def find_lowercase_names(text: str) -> Iterator[Span]:
         titled = title_kind(text, m.start())
         if titled:
             start = TITLE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()).start()
+            if _POSSESSIVE_BEFORE_RE.search(text, max(0, start - 8), start):
+                # "my sister leon", "the nurse amy": a relation or a role noun, which stays
+                kind = "PERSON" if text[start:].lower().startswith("sister") else titled[0]
+                yield Span(m.start(), _extend_name(text, end, common), kind, (titled[1],))
+                continue
             yield Span(start, _extend_name(text, end, common), titled[0], (titled[1],))
         elif w in firsts:
             yield Span(m.start(), _extend_name(text, end, common), "PERSON", ("namelist",))
@@ -52,6 +61,7 @@ def find_lowercase_names(text: str) -> Iterator[Span]:
             yield Span(m.start(), _extend_name(text, end, common), kind, ("unknown_word",))
 
 
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?i:my|me|ma|our|his|her|their|the|a|your|ur)[ \t]+\Z")
 _NAME_TAIL_RE = re.compile(r"(?:[ \t]+(?:[^\W\d_][\w'’-]+|[^\W\d_]\.?))")
 
 
@@ -62,6 +72,8 @@ def _extend_name(text: str, end: int, common: frozenset[str]) -> int:
         if not m:
             break
         word = m.group().strip()
+        if word.lower().rstrip(".") in FUNCTION_WORDS:
+            break
         if len(word.rstrip(".")) == 1 or word.lower() not in common:
             end = m.end()
         else:

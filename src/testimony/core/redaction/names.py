@@ -16,6 +16,7 @@ from testimony.core.redaction import lexicon
 from testimony.core.redaction.allow import is_allowed
 from testimony.core.redaction.roles import (
     FACILITY_SUFFIXES,
+    GENERIC_SERVICE_WORDS,
     ORG_SUFFIXES,
     ROLE_TITLES,
     STREET_SUFFIXES,
@@ -232,86 +233,6 @@ def _emit(text, words, kinds, idx, names, places) -> Iterator[Span]:
     yield Span(start, end, span_type, (reason,))
 
 
-# Words that make a facility or team generic rather than named: "the Mental Health Unit",
-# "Crisis Resolution Team" tell the campaign what service it was and identify no one.
-_GENERIC_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "my",
-        "our",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "mental",
-        "health",
-        "psychiatric",
-        "psychiatry",
-        "assessment",
-        "acute",
-        "crisis",
-        "emergency",
-        "place",
-        "safety",
-        "treatment",
-        "medical",
-        "general",
-        "community",
-        "inpatient",
-        "secure",
-        "day",
-        "custody",
-        "care",
-        "home",
-        "local",
-        "county",
-        "city",
-        "new",
-        "old",
-        "children's",
-        "women's",
-        "maternity",
-        "accident",
-        "urgent",
-        "walk-in",
-        "intensive",
-        "liaison",
-        "resolution",
-        "team",
-        "services",
-        "service",
-        "bus",
-        "train",
-        "railway",
-        "coach",
-        "petrol",
-        "fire",
-        "ambulance",
-        "hospital",
-        "ward",
-        "unit",
-        "centre",
-        "center",
-        "clinic",
-        "surgery",
-        "practice",
-        "station",
-        "house",
-        "suite",
-        "trust",
-        "department",
-        "social",
-        "district",
-        "and",
-        "of",
-        "for",
-    ]
-)
-
-
 def _suffix_only(text, words, idx) -> Iterator[Span]:
     """Everyday words in title case ending in a suffix: "Station Road", "Oak Ward",
     "Lending Club", "Compared Care Ltd"."""
@@ -327,7 +248,7 @@ def _suffix_only(text, words, idx) -> Iterator[Span]:
         else:
             continue
         body = [i for i in idx[:pos] if _norm(words[i][2]) not in ("the", "a", "an")]
-        if not body or all(_norm(words[i][2]) in _GENERIC_WORDS for i in body):
+        if not body or all(_norm(words[i][2]) in GENERIC_SERVICE_WORDS for i in body):
             return
         start, end = words[body[0]][0], words[last][1]
         if text[end - 1] == "." and suffix not in _ABBREVIATIONS:

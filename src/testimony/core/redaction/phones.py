@@ -15,7 +15,8 @@ CANDIDATE_RE = re.compile(
     r"(?:(?:[ .\-]|[ ]?\(\d{1,5}\)[ ]?)\d{1,12}){0,6}(?![\w/]|\.\d)"
 )
 _CONTEXT_RE = re.compile(
-    r"\b(?:phone|tel|telephone|mobile|mob|call|called|calling|ring|rang|text|texted|fax|number|"
+    r"\b(?:phone[ds]?|phoning|tel|telephone|mobile|mob|call|called|calling|ring|rang|rings|ringing|"
+    r"text|texted|txt|fax|number|"
     r"contact|reach|whatsapp|answering|messages?|office|cell|landline|no)\b",
     re.IGNORECASE,
 )
