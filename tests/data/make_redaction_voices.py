@@ -13,6 +13,7 @@ every fourth template (index % 4 == 3) and the second half of every value pool g
 held-back texts have sentence shapes and names that tuning never saw.
 """
 
+# ruff: noqa: SIM905 (value pools read best as one string of words)
 from __future__ import annotations
 
 import json
@@ -186,8 +187,7 @@ VOICES["plain"] = [
     "The crew were kind.",
     "The crisis line kept me on hold. In the end {PERSON:first} from {FACILITY:service} "
     "rang me back and stayed on the phone till {TIME:clockword}.",
-    "I wrote to {EMAIL:email} three times. The incident number they gave me was "
-    "{REFERENCE:ref}.",
+    "I wrote to {EMAIL:email} three times. The incident number they gave me was {REFERENCE:ref}.",
     "My daughter {PERSON:first} is {AGE:agechild}. She waited in A&E with me until "
     "{TIME:clock} because there was nobody else.",
     "I met the officer again outside the {PLACE:shopon}. It was {DATE:wkshort} "
@@ -213,8 +213,7 @@ VOICES["lower"] = [
     "till {TIME:clock} to find us.",
     "my brother {PERSON:fullword} is {AGE:age}, he rang 999 for me when i couldnt speak. "
     "the paramedic was lovely.",
-    "the ref on my letter is {REFERENCE:ref}, it came from {FACILITY:service} about the "
-    "complaint.",
+    "the ref on my letter is {REFERENCE:ref}, it came from {FACILITY:service} about the complaint.",
     "they let me out at about {TIME:ish} with no shoes. i got the bus back to {PLACE:town} "
     "and my sister {PERSON:first} picked me up.",
     "last {DATE:weekday} the {DATE:ordinal} i was at {FACILITY:service} again. the nurse "
@@ -234,14 +233,12 @@ VOICES["textspeak"] = [
     "cpn {PERSON:first} never rang bk AGAIN. been waitin since {DATE:weekday} tbh im done",
     "pc {PERSON:fullword} was well out of order, grabbed me outside {PLACE:shopon} n sed "
     "im goin on a 136",
-    "im {AGE:age} n ive been in n out of {FACILITY:service} like 20 times lol. ppl there "
-    "dont care",
+    "im {AGE:age} n ive been in n out of {FACILITY:service} like 20 times lol. ppl there dont care",
     "my bf {PERSON:full} drove me 2 {FACILITY:service} at {TIME:clock} cos the ambulance "
     "wudnt come",
     "txt me on {PHONE:phone} if u no wot 2 do, the crisis team r useless",
     "got a letter ref {REFERENCE:ref} sayin my complaint is closed?? wtf",
-    "live in {PLACE:district} now, {POSTCODE:pcdistrict}, its rough but better than "
-    "{PLACE:town}",
+    "live in {PLACE:district} now, {POSTCODE:pcdistrict}, its rough but better than {PLACE:town}",
     "dr {PERSON:surname} sed i was fine 2 go home at {TIME:clockword}. i wasnt fine",
     "my lil sis {PERSON:first} is only {AGE:agechild} n she had 2 ring 999 4 me, no1 shud "
     "have 2 do that",
@@ -249,8 +246,7 @@ VOICES["textspeak"] = [
     "cos there was no place of safety",
     "ma key worker {PERSON:first} from the {FACILITY:service} is sound tho",
     "email me {EMAIL:email} pls i dont answer unknown numbers",
-    "sergeant {PERSON:surname} told me im a high intensity user n SIM means im flagged. "
-    "like wot",
+    "sergeant {PERSON:surname} told me im a high intensity user n SIM means im flagged. like wot",
     "got sectioned on {DATE:ordinal} {DATE:month}, was at {FACILITY:service} 4 6 wks",
     "my mum {PERSON:first} sez the police r not a crisis service n shes right",
 ]
@@ -263,8 +259,7 @@ VOICES["dyslexic"] = [
     "I have bin under {FACILITY:service} sinse I was {AGE:agechild}. My care cordinater "
     "{PERSON:first} left and no one tolled me.",
     "PC {PERSON:surname} put handcufs on me under sechun 136 outside the {PLACE:shopon}.",
-    "We live at {ADDRESS:address} and the amblance cudnt find it. It came at "
-    "{TIME:clockword}.",
+    "We live at {ADDRESS:address} and the amblance cudnt find it. It came at {TIME:clockword}.",
     "the refrence on the letter is {REFERENCE:ref}, it says they investergated and found "
     "nothing wrong.",
     "I am {AGE:age} and my sister {PERSON:full} is my carer. She lives in {PLACE:town}.",
@@ -276,10 +271,8 @@ VOICES["dyslexic"] = [
     "{PERSON:surname} said I was a high intencity user.",
     "My phone number is {PHONE:phone}, plese ring befor 5 becuase I sleep early.",
     "I moved from {PLACE:town} to {PLACE:district} to get away from my ex {PERSON:first}.",
-    "The docter at {FACILITY:service} was Dr {PERSON:fullword}. He sed it was all in my "
-    "hed.",
-    "It was about {TIME:ish} when they let me go. I had to walk home to "
-    "{POSTCODE:pcdistrict}.",
+    "The docter at {FACILITY:service} was Dr {PERSON:fullword}. He sed it was all in my hed.",
+    "It was about {TIME:ish} when they let me go. I had to walk home to {POSTCODE:pcdistrict}.",
     "My son {PERSON:first} is {AGE:agechild} and he saw evrything. He still has nitemares.",
     "On {DATE=Boxing Day} {DATE:year} I tried to get help and the crisis line was shut.",
 ]
@@ -350,8 +343,7 @@ VOICES["advocate"] = [
     "{FACILITY:service} and sent home at {TIME:clockword}.",
     "My brother {PERSON:first} cannot write this himself. He is {AGE:age} and lives in "
     "{POSTCODE:pcdistrict} with our dad.",
-    "The reference number on her letter is {REFERENCE:ref}. Her NHS number is "
-    "{NHS_NUMBER:nhs}.",
+    "The reference number on her letter is {REFERENCE:ref}. Her NHS number is {NHS_NUMBER:nhs}.",
     "{PERSON:full} told me the paramedic was kind, but the police officer, PC "
     "{PERSON:fullword}, laughed at her.",
     "I support {PERSON:first} as her advocate. She was taken to {FACILITY:service} on "
@@ -360,8 +352,7 @@ VOICES["advocate"] = [
     "meeting on {DATE:ordinal} {DATE:month}.",
     "{PERSON:first}'s partner {PERSON:full} says he was discharged from {FACILITY:service} at "
     "{TIME:ish} and found on the ring road at {TIME:clock}.",
-    "They live at {ADDRESS:address}, postcode {POSTCODE:postcode}. The ambulance took four "
-    "hours.",
+    "They live at {ADDRESS:address}, postcode {POSTCODE:postcode}. The ambulance took four hours.",
 ]
 
 VOICES["angry"] = [
@@ -374,15 +365,13 @@ VOICES["angry"] = [
     "Nine hours in A&E. NINE. My mum {PERSON:first} had to beg them for a blanket at "
     "{TIME:clockword}.",
     "Reference {REFERENCE:ref}. That is all I am to them. A number. Not a person.",
-    "They dumped me outside the {PLACE:shopon} at {TIME:ish} like rubbish. Thanks a lot "
-    "NHS.",
+    "They dumped me outside the {PLACE:shopon} at {TIME:ish} like rubbish. Thanks a lot NHS.",
     "My key worker {PERSON:first} QUIT and nobody told me. I found out on {DATE:weekday} "
     "from a receptionist.",
     "SIM made me a high intensity user. I am not a user, I am a person. Ask PC "
     "{PERSON:surname} why he kept coming to {ADDRESS:address}.",
     "Stop ringing me on {PHONE:phone} to ask if I am 'engaging'. I engaged. You didn't.",
-    "My boy {PERSON:fullword} is {AGE:agechild}. FIFTEEN YEARS of this and he has seen "
-    "all of it.",
+    "My boy {PERSON:fullword} is {AGE:agechild}. FIFTEEN YEARS of this and he has seen all of it.",
     "The {FACILITY:service} lost my notes AGAIN. Three times since {DATE:month}!",
     "On {DATE:ordinal} {DATE:month} they sent police to a mental health crisis. Police! "
     "For a panic attack! In {PLACE:town}!",
@@ -399,8 +388,7 @@ VOICES["flat"] = [
     "Date: {DATE:ordinal} {DATE:month} {DATE:year}. Time: {TIME:clock}. Place: "
     "{FACILITY:service}. Seen by: Dr {PERSON:surname}. Outcome: sent home.",
     "Rang 111. Told to go to A&E. Waited. Left at {TIME:clock}.",
-    "Detained s136 by PC {PERSON:fullword}. Taken to {FACILITY:service}. Released next "
-    "day.",
+    "Detained s136 by PC {PERSON:fullword}. Taken to {FACILITY:service}. Released next day.",
     "Age {AGE:age}. Lives {PLACE:district}, {PLACE:town}. Known to {FACILITY:service}.",
     "Care coordinator {PERSON:full}. Last contact {DATE:weekday}. No follow-up.",
     "Ref: {REFERENCE:ref}. Complaint not upheld.",
@@ -428,8 +416,7 @@ NEGATIVES = [
     "My CPN said the home treatment team would visit. Nobody came for two weeks.",
     "NHS 111 said an ambulance would be six hours. The police came instead.",
     "i got detained on a s136 and held in the back of a police van for hours",
-    "The crisis line was engaged all night. I tried the Samaritans instead and they "
-    "listened.",
+    "The crisis line was engaged all night. I tried the Samaritans instead and they listened.",
     "I will never trust the crisis team again. They said I was not unwell enough.",
     "they said the place of safety was full so i was taken to a police station",
     "The GP gave me a leaflet and told me to self refer. The wait was eighteen months.",

@@ -187,7 +187,8 @@ REFERENCE_RE = re.compile(
     r"shoulder|badge|warrant|licen[cs]e|passport|account|membership|policy|claim|zip|postal|"
     r"post|booking|ticket|id|identification|custody|record|sort|serial|ssn|security)"
     r"(?:[ \t]+(?:reference|ref|number|no|num|code|id|is|was|of|nr|#)\.?)*[ \t]*[:#]?[ \t]*"
-    r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]{2,}(?-i:[ ](?:\d[A-Z0-9]{1,5}|[A-Z]{2}\d?)\b)?)",
+    r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]{2,}"
+    r"(?-i:[ ](?:\d[A-Z0-9]{1,5}|[A-Z]{2}\d?)\b)?)",
     re.IGNORECASE,
 )
 

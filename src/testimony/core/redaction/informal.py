@@ -29,7 +29,7 @@ FUNCTION_WORDS = frozenset(
     thought wanted wants needed needs used uses keeps has had n u ur r wiv sed sez cos coz tho
     wen wot b4 2 4 nd an' ive id ill youre hes shes theyre weve lol tbh omg pls plz x xx xxx
     ok okay yeah nah hun babe love mate both too also again now then again
-    """.split()
+    """.split()  # noqa: SIM905
 )
 
 # Kinship and role words, one word or two ("key worker"): looked up word by word, which is

@@ -138,7 +138,7 @@ KIN_WORDS = frozenset(
     cousin aunt auntie aunty uncle niece nephew husband hubby wife partner bf gf boyfriend
     girlfriend fiance fiancé fiancee fiancée ex mate friend frend freind pal bestie flatmate
     housemate neighbour neighbor carer stepdad stepmum stepson stepdaughter client lad lass
-    kid boy girl baby""".split()
+    kid boy girl baby""".split()  # noqa: SIM905
 )
 
 ORG_SUFFIXES = frozenset(
@@ -239,9 +239,8 @@ FACILITY_SUFFIXES = frozenset(
 # Team" tell the campaign what service it was and identify no one. Facility words above are
 # among them; the one list is used both to find named services and to leave generic ones.
 SERVICE_HEADS = FACILITY_SUFFIXES | frozenset(
-    ["team", "service", "services", "general", "college", "cafe", "café", "hub", "crisis"]
-    + ["recovery", "resource", "wellbeing", "support", "access", "rehab", "rehabilitation"]
-    + ["outpatients", "outpatient", "inpatients", "health"]
+    """team service services general college cafe café hub crisis recovery resource wellbeing
+    support access rehab rehabilitation outpatients outpatient inpatients health""".split()  # noqa: SIM905
 )
 GENERIC_SERVICE_WORDS = SERVICE_HEADS | frozenset(
     [
@@ -308,7 +307,7 @@ SHOPS = frozenset(
     """tesco asda lidl aldi morrisons sainsbury's sainsburys co-op coop greggs boots spar costa
     wetherspoons spoons mcdonald's mcdonalds maccies kfc iceland primark b&m poundland subway
     starbucks superdrug argos wilko currys londis nisa premier waitrose m&s halfords b&q
-    burger king nando's nandos""".split()
+    burger king nando's nandos""".split()  # noqa: SIM905
 )
 STREET_SUFFIXES = frozenset(
     [

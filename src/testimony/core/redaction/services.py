@@ -51,8 +51,8 @@ SHOP_ON_RE = re.compile(
 )
 _LOCALITY_RE = re.compile(r",?[ \t]+(?P<w>" + _W + r"(?:[ \t]+" + _W + r")?)")
 _NOT_STREET_NAME = frozenset(
-    "main high ring side back dual slip country private same wrong busy quiet long one next "
-    "other big little old new".split()
+    """main high ring side back dual slip country private same wrong busy quiet long one next
+    other big little old new""".split()  # noqa: SIM905
 )
 
 
