@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import re
 import statistics
@@ -300,23 +301,33 @@ def _seconds(text: str) -> tuple[float, float]:
     return min(runs), statistics.median(runs)
 
 
+def _predict(seen: list[tuple[int, float]], size: int) -> float:
+    """Seconds expected at ``size``: the growth exponent of the last two sizes (2 before
+    there are two), at least 1."""
+    power = 2.0
+    if len(seen) >= 2:
+        (s1, t1), (s2, t2) = seen[-2:]
+        power = max(1.0, math.log(t2 / t1) / math.log(s2 / s1))
+    return seen[-1][1] * (size / seen[-1][0]) ** power
+
+
 def scaling(prose_records: list[dict], budget: float = 60.0) -> dict:
     """Time against size for prose (the benchmark texts end to end) and hostile inputs.
-    A size is skipped once the smaller one predicts more than ``budget`` seconds."""
+    A size is skipped when the growth seen so far predicts more than ``budget`` seconds."""
     prose = "\n".join(r["text"] for r in prose_records)
     inputs = {"prose": prose, **HOSTILE}
     out: dict[str, dict[str, dict[str, float] | str]] = {}
     for name, seed in inputs.items():
         row: dict[str, dict[str, float] | str] = {}
-        last: tuple[int, float] | None = None
+        seen: list[tuple[int, float]] = []
         for size in SIZES:
-            if last and last[1] * (size / last[0]) ** 2 > budget:
+            if seen and _predict(seen, size) > budget:
                 row[str(size)] = "skipped"
                 continue
             text = (seed * (size // len(seed) + 1))[:size]
             low, mid = _seconds(text)
             row[str(size)] = {"min_s": round(low, 3), "median_s": round(mid, 3)}
-            last = (size, max(low, 1e-4))
+            seen.append((size, max(low, 1e-4)))
         out[name] = row
     return out
 

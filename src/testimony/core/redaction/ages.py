@@ -21,7 +21,7 @@ _NOT_AFTER = (
 )
 # a person (a name, a relation, "who", "im") then "is/was" and maybe "only", then a number
 SUBJECT_AGE_RE = re.compile(
-    r"(?P<subject>[^\W\d_][\w'’]*)[ \t]+(?:(?i:is|was|s|turned|turns|aged)[ \t]+)?"
+    r"(?<![\w'’])(?P<subject>[^\W\d_][\w'’]*)[ \t]+(?:(?i:is|was|s|turned|turns|aged)[ \t]+)?"
     r"(?:(?i:only|just|like|nearly|almost|now|about|barely)[ \t]+)?" + _AGE + r"\b" + _NOT_AFTER
 )
 # "Dana Price (42)", "Son Craig, 14, present"
@@ -38,7 +38,9 @@ def find_context_ages(text: str) -> Iterator[Span]:
     for m in BRACKET_AGE_RE.finditer(text):
         group = "a1" if m.group("a1") else "a2"
         word = _word_before(text, m.start())
-        if word and word.lower() not in FUNCTION_WORDS and word[:1].isupper():
+        low = word.lower()
+        named = low not in lexicon.common_words() or low in lexicon.name_words()
+        if word[:1].isupper() and low not in FUNCTION_WORDS and named:  # "Dana Price (42)"
             yield Span(m.start(group), m.end(group), "AGE", ("context:age",))
     for m in SUBJECT_AGE_RE.finditer(text):
         if _is_person_subject(text, m):

@@ -166,10 +166,13 @@ IBAN_RE = re.compile(
     _NB + r"[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)" + _NA,
     re.IGNORECASE,
 )
-EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# Each pattern below starts only where its run of characters starts (the look-behind), so a
+# long run with no match ("1111…", "aaaa…", "....") is read once, not once from every
+# position: redaction stays linear in the length of the text.
+EMAIL_RE = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]"
-    r"|(?<![@\w.])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|co\.uk|org\.uk|ac\.uk|"
+    r"(?<![\w.\-/@])(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]"
+    r"|(?<![@\w.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|co\.uk|org\.uk|ac\.uk|"
     r"gov\.uk|uk|io|info|biz|eu|de|fr|es|it|nl|be|ch|se|no|dk|fi|pl|cz|pt|ie|us|ca|au|br|cy|si|"
     r"hu|at|uy|ru|in)(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)])?(?![\w.@])",
     re.IGNORECASE,

@@ -36,6 +36,11 @@ def find_lowercase_names(text: str) -> Iterator[Span]:
         if w in groups:
             yield Span(m.start(), end, "GROUP", ("grouplist",))
             continue
+        after_place_word = _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        if after_place_word and (w in _TOWN_WORDS or (w in places and w not in common)):
+            if not _VERB_OBJECT_RE.match(text, end):  # not "back to reading the letter"
+                yield Span(m.start(), end, "PLACE", ("placelist",))  # "from hull", "in bath"
+                continue
         if w in common or len(w) < 3:
             continue
         titled = title_kind(text, m.start())
@@ -61,6 +66,18 @@ def find_lowercase_names(text: str) -> Iterator[Span]:
             yield Span(m.start(), _extend_name(text, end, common), kind, ("unknown_word",))
 
 
+# UK towns whose names are also English words (from the place list, by hand): in lower case
+# they are places only right after a word of place ("in hull", "moved to bury").
+_TOWN_WORDS = frozenset(
+    """bath bury barking battle deal derby diss eye felling goring hackney harrow hove hull
+    lancing leek mold neath oxford reading rugby rye sale sandwich slough stoke street
+    tooting ware wells welling wick paisley maidenhead flint cardigan fife moray surrey
+    jersey""".split()  # noqa: SIM905
+)
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?i:in|from|to|near|around|outside|nr|live|lives|living|moved|based)[ \t]+\Z"
+)
+_VERB_OBJECT_RE = re.compile(r"[ \t]+(?i:the|a|an|my|his|her|it|them|this|that|your|our)\b")
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?i:my|me|ma|our|his|her|their|the|a|your|ur)[ \t]+\Z")
 _NAME_TAIL_RE = re.compile(r"(?:[ \t]+(?:[^\W\d_][\w'’-]+|[^\W\d_]\.?))")
 

@@ -41,8 +41,9 @@ def _judge(raw: str, text: str, start: int, end: int) -> str | None:
         if _possible(raw.replace("00", "+", 1) if raw.startswith("00") else raw, None):
             return "pattern:phone_intl"
         return None
-    # national format starts with 0; phonenumbers would also accept "1234567890" for GB
-    if raw.lstrip("(").startswith("0") and _valid(raw, "GB"):
+    # national format starts with 0 and has 10 or 11 digits; phonenumbers would also accept
+    # "1234567890" for GB. (Counting digits first keeps long runs of "12 12 12" cheap.)
+    if raw.lstrip("(").startswith("0") and 10 <= digits <= 11 and _valid(raw, "GB"):
         return "pattern:phone_gb"
     separated = _SEPARATED_RE.search(raw) is not None
     if separated or digits >= 9:
@@ -50,7 +51,7 @@ def _judge(raw: str, text: str, start: int, end: int) -> str | None:
             return "context:phone"
         if _CONTEXT_RE.search(text, end, min(len(text), end + 12)):
             return "context:phone"
-    if separated and ("(" in raw or _valid(raw, "US")):
+    if separated and ("(" in raw or (10 <= digits <= 11 and _valid(raw, "US"))):
         return "pattern:phone_us"
     return None
 
