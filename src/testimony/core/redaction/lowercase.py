@@ -36,11 +36,15 @@ def find_lowercase_names(text: str) -> Iterator[Span]:
         if w in groups:
             yield Span(m.start(), end, "GROUP", ("grouplist",))
             continue
-        after_place_word = _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
-        if after_place_word and (w in _TOWN_WORDS or (w in places and w not in common)):
-            if not _VERB_OBJECT_RE.match(text, end):  # not "back to reading the letter"
-                yield Span(m.start(), end, "PLACE", ("placelist",))  # "from hull", "in bath"
-                continue
+        # "from hull", "in bath", "from bradford" (a place first, though also a first name),
+        # but not "back to reading the letter"
+        if (
+            (w in _TOWN_WORDS or (w in places and w not in common))
+            and _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            and not _VERB_OBJECT_RE.match(text, end)
+        ):
+            yield Span(m.start(), end, "PLACE", ("placelist",))
+            continue
         if w in common or len(w) < 3:
             continue
         titled = title_kind(text, m.start())
