@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from testimony.core.redaction import lexicon
 from testimony.core.redaction.allow import is_allowed
@@ -38,6 +39,14 @@ _KIN_ONE = frozenset(w for w in {*KIN_WORDS, *ROLE_NOUNS, *ROLE_TITLES} if " " n
 _KIN_TWO = frozenset(w for w in ROLE_NOUNS if " " in w)
 _KIN_LAST = frozenset(w.rsplit(" ", 1)[1] for w in _KIN_TWO)
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=4)
+def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The words of ``text`` with their offsets, read once for the detectors that walk them."""
+    return tuple((m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text))
+
+
 # what may stand between a kinship word and the name: "my nan brenda", "pc. okafor",
 # "the care coordinator, rhys evans", "a man called dave"
 _GAP_RE = re.compile(r"\.?(?:[ \t]*,[ \t]*|[ \t]+(?i:called|named)[ \t]+|[ \t]+)\Z")
@@ -87,13 +96,12 @@ def find_kin_names(text: str) -> Iterator[Span]:
     after_kin = -1  # end of the kinship word just seen
     kin_start, prev_kin = 0, ""
     titled = False
-    for m in WORD_RE.finditer(text):
-        word = m.group()
+    for w_start, w_end, word in words_of(text):
         low = word.lower()
-        if after_kin >= 0 and _GAP_RE.match(text, after_kin, m.start()):
+        if after_kin >= 0 and _GAP_RE.match(text, after_kin, w_start):
             judge = _after_title_like if titled else _name_like_loose
             if low not in ("called", "named") and judge(word):
-                end = m.end() - 2 if low.endswith(("'s", "’s")) else m.end()
+                end = w_end - 2 if low.endswith(("'s", "’s")) else w_end
                 kind = ROLE_TITLES.get(prev_kin) if titled else None
                 if kind and _OWNER_BEFORE_RE.search(text, max(0, kin_start - 8), kin_start):
                     kind = None  # "my sister dana", "the nurse amy": a relation, a role noun
@@ -101,10 +109,10 @@ def find_kin_names(text: str) -> Iterator[Span]:
                     span_type = "POLICE_OFFICER" if kind == "police" else "STAFF"
                     yield Span(kin_start, end, span_type, ("kin:name", "role:" + kind))
                 else:
-                    yield Span(m.start(), end, "PERSON", ("kin:name",))
+                    yield Span(w_start, end, "PERSON", ("kin:name",))
         if low in _KIN_ONE or (low in _KIN_LAST and f"{prev} {low}" in _KIN_TWO):
-            after_kin = m.end()
-            kin_start, prev_kin = m.start(), low
+            after_kin = w_end
+            kin_start, prev_kin = w_start, low
             titled = low in ROLE_TITLES or low in TITLES
         elif low not in ("called", "named"):
             after_kin = -1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from testimony.core.redaction.ages import find_context_ages
 from testimony.core.redaction.spans import Span
@@ -89,16 +90,6 @@ DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         _MONTH_STEMS,
         re.compile(
             r"\b" + _MONTH + r"\s+(?:" + _ORD + r"(?:,?\s+" + _YEAR + r")?|" + _YEAR + r")\b"
-        ),
-    ),
-    # "Tues 3rd", "Monday 3rd", "Friday the 9th", "weds 11th", "on the 22nd"
-    (
-        _DIGIT,
-        re.compile(
-            r"\b(?:(?i:last|next|this|on|that)\s+)?(?:" + _DAY + r"|" + _DAY_SHORT + r")\.?,?\s+"
-            r"(?:(?i:the)\s+)?" + _ORD_SUFFIXED + r"\b"
-            r"|\b(?i:on|since|until|till|by|from)\s+the\s+" + _ORD_SUFFIXED + r"\b"
-            r"(?!\s+(?i:floor|time|go|attempt|call|day|night|week|one|of\s+(?:them|us|my)))",
         ),
     ),
     (
@@ -273,6 +264,38 @@ def _span(m: re.Match[str], span_type: str, reason: str) -> Span:
 
 
 _ANY_DIGIT_RE = re.compile(r"\d")
+# "Tues 3rd", "Monday 3rd", "Friday the 9th", "weds 11th", "on the 22nd": found from the
+# ordinal (a digit is a fast start), then the words before it are read back.
+_ORDINAL_RE = re.compile(r"\d(?<![\w]\d)\d?(?i:st|nd|rd|th)\b")
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"\b(?:(?i:last|next|this|on|that)\s+)?(?:" + _DAY + r"|" + _DAY_SHORT + r")\.?,?\s+"
+    r"(?:(?i:the)\s+)?\Z"
+    r"|\b(?i:on|since|until|till|by|from)\s+the\s+\Z"
+)
+_NOT_A_DAY_AFTER_RE = re.compile(
+    r"\s+(?i:floor|time|go|attempt|call|day|night|week|one|of\s+(?:them|us|my))\b"
+)
+
+
+def _weekday_ordinals(text: str) -> Iterator[Span]:
+    for m in _ORDINAL_RE.finditer(text):
+        lead = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if not lead:
+            continue
+        if lead.group().lower().rstrip().endswith("the") and _NOT_A_DAY_AFTER_RE.match(
+            text, m.end()
+        ):
+            continue  # "on the 3rd floor"
+        yield _span_from(text, lead.start(), m.end())
+
+
+def _span_from(text: str, start: int, end: int) -> Span:
+    lead = _LEAD_RE.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    return Span(start, end, "DATE", ("prose:date",))
+
+
 _MINUTES_RE = re.compile(
     r"\b(?i:half|quarter|five|ten|twenty|twenty[- ]five|\d{1,2})(?:\s+(?i:mins?|minutes))?\s+\Z"
 )
@@ -284,8 +307,17 @@ def _minutes_before(text: str, pos: int) -> int | None:
     return m.start() if m else None
 
 
+@cache
+def _guard_re(guard: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in guard if word))
+
+
 def _worth(guard: tuple[str, ...], lowered: str, has_digit: bool) -> bool:
-    return any((has_digit if word == "" else word in lowered) for word in guard)
+    """Is a pattern worth running: a digit if the guard asks for one, or one of its words."""
+    if "" in guard and has_digit:
+        return True
+    words = [w for w in guard if w]
+    return bool(words) and _guard_re(guard).search(lowered) is not None
 
 
 def find_dates_times_ages(text: str) -> Iterator[Span]:
@@ -312,4 +344,5 @@ def find_dates_times_ages(text: str) -> Iterator[Span]:
         for m in AGE_DIGITS_RE.finditer(text):
             yield _span(m, "AGE", "prose:age")
     if has_digit:
+        yield from _weekday_ordinals(text)
         yield from find_context_ages(text)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from testimony.core.redaction import lexicon
 from testimony.core.redaction.allow import is_allowed
-from testimony.core.redaction.informal import FUNCTION_WORDS, WORD_RE
+from testimony.core.redaction.informal import FUNCTION_WORDS, words_of
 from testimony.core.redaction.roles import (
     GENERIC_SERVICE_WORDS,
     KIN_WORDS,
@@ -98,8 +98,8 @@ def _close(a: str, b: str) -> bool:
     return prev[-1] <= limit
 
 
-def _words(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+def _words(text: str) -> tuple[tuple[int, int, str], ...]:
+    return words_of(text)
 
 
 def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
