@@ -40,7 +40,9 @@ def find_context_ages(text: str) -> Iterator[Span]:
         word = _word_before(text, m.start())
         low = word.lower()
         named = low not in lexicon.common_words() or low in lexicon.name_words()
-        if word[:1].isupper() and low not in FUNCTION_WORDS and named:  # "Dana Price (42)"
+        # "Dana Price (42)", "my son rhys (9)"
+        cased = word[:1].isupper() or low in lexicon.first_names()
+        if cased and low not in FUNCTION_WORDS and named:
             yield Span(m.start(group), m.end(group), "AGE", ("context:age",))
     for m in SUBJECT_AGE_RE.finditer(text):
         if _is_person_subject(text, m):

@@ -64,7 +64,7 @@ def find_role_spans(text: str) -> Iterator[Span]:
         low = name.lower()
         if is_allowed(name) or low in _NOT_AFTER_CUE:
             continue
-        if low not in common or (name[:1].isupper() and low in lexicon.first_names()):
+        if low not in common or (name[:1].isupper() and low in lexicon.name_words()):
             yield Span(m.start("name"), m.end("name"), "PERSON", ("cue:name",))
 
 

@@ -198,7 +198,7 @@ REFERENCE_RE = re.compile(
 # A reference by its shape a few words after what it is: "the ref on my letter is
 # 55-22-1190", "log 0733 of 4 June", "incident number INC-20230104-0091".
 _REF_SHAPE = (
-    r"(?<![\w/-])(?:(?=[A-Z0-9]*\d)[A-Z0-9]{1,12}(?:[/-][A-Z0-9]{1,12}){1,4}"
+    r"(?<![\w/-])(?:(?=[A-Z0-9/-]*\d)[A-Z0-9]{1,12}(?:[/-][A-Z0-9]{1,12}){1,4}"
     r"|[A-Z]{0,4}\d{5,12})(?![\w/-])"
 )
 REFERENCE_NEAR_RE = re.compile(

@@ -23,7 +23,7 @@ _ORD_SUFFIXED = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)"
 _DAY_SHORT = r"(?i:mon|tues?|weds?|thurs?|thu|fri|sat|sun)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _HOLIDAY = (
-    r"(?:Christmas(?:\s+(?:Eve|Day))?|Xmas|Boxing\s+Day|New\s+Year'?s?(?:\s+(?:Eve|Day))?|"
+    r"(?:(?:Christmas|Xmas)(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year'?s?(?:\s+(?:Eve|Day))?|"
     r"Easter(?:\s+(?:Sunday|Monday|weekend))?|Good\s+Friday|Eid(?:\s+al-\w+)?|Diwali|"
     r"Ramadan|Hanukkah|Halloween|Bonfire\s+Night|Valentine'?s\s+Day|Mother'?s\s+Day|"
     r"Father'?s\s+Day|bank\s+holiday(?:\s+Monday)?)"
@@ -93,8 +93,12 @@ DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("tue", "wed", "thu"),
-        re.compile(r"\b(?:(?i:last|next|this|on|that)\s+)(?i:tues?|weds?|thurs?)\b"),
+        ("tue", "wed", "thu", "fri", "sat", "sun", "mon"),
+        re.compile(
+            r"\b(?:(?i:last|next|this|on|that)\s+)(?:(?i:tues?|weds?|thurs?|fri)\b"
+            r"(?:\s+(?i:night|morning|afternoon|evening))?"
+            r"|(?i:sat|sun|mon)\s+(?i:night|morning|afternoon|evening)\b)"
+        ),
     ),
     # weekdays and holidays, with last/next/this/on
     (

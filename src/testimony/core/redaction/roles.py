@@ -210,6 +210,7 @@ ORG_SUFFIXES = frozenset(
         "research",
         "consultancy",
         "logistics",
+        "partnership",
     ]
 )
 FACILITY_SUFFIXES = frozenset(
@@ -240,7 +241,8 @@ FACILITY_SUFFIXES = frozenset(
 # among them; the one list is used both to find named services and to leave generic ones.
 SERVICE_HEADS = FACILITY_SUFFIXES | frozenset(
     """team service services general college cafe café hub crisis recovery resource wellbeing
-    support access rehab rehabilitation outpatients outpatient inpatients health""".split()  # noqa: SIM905
+    support access rehab rehabilitation outpatients outpatient inpatients health line
+    helpline""".split()  # noqa: SIM905
 )
 GENERIC_SERVICE_WORDS = SERVICE_HEADS | frozenset(
     [

@@ -107,7 +107,18 @@ def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool
     return _SPACE_RE.match(text, a[1], b[0]) is not None
 
 
+# Saints' names are hospitals, churches and schools: "st james's", "St Mary's", "St Thomas'"
+SAINT_RE = re.compile(r"\b(?i:st\.?|saint)[ \t]+(?P<name>[^\W\d_]+)(?:'s|’s|'|’)(?!\w)")
+
+
 def find_services(text: str) -> Iterator[Span]:
+    for m in SAINT_RE.finditer(text):
+        if not is_allowed(m.group("name")):
+            yield Span(m.start(), m.end(), "PLACE", ("service_name",))
+    yield from _named_services(text)
+
+
+def _named_services(text: str) -> Iterator[Span]:
     """From each service word ("house", "team", "general") back over service words to one
     or two name words: "Riverbank Community Mental Health Team", "oakfield crisis house"."""
     words = _words(text)
