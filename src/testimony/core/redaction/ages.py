@@ -58,7 +58,10 @@ def _is_person_subject(text: str, m: re.Match[str]) -> bool:
     subject = m.group("subject")
     low = subject.lower()
     between = text[m.end("subject") : m.start("age")].lower().split()
-    if low in _SELF or low in KIN_WORDS:
+    if low in _SELF:
+        # "im 19", but not text-speak "im 2 complex" ("2" for "to")
+        return int(m.group("age")) >= 10 or bool(set(between) & _VERBS)
+    if low in KIN_WORDS:
         return True
     if not between or not set(between) & _VERBS:
         return False  # "Ward 7", "Room 12": a name and a number with no "is" is no age

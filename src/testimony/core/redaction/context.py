@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from testimony.core.redaction import lexicon
 from testimony.core.redaction.allow import is_allowed
+from testimony.core.redaction.informal import FUNCTION_WORDS
 from testimony.core.redaction.roles import ROLE_NOUNS, ROLE_TITLES, TITLES
 from testimony.core.redaction.spans import Span
 
@@ -29,8 +30,10 @@ _TITLE_NUMBER_RE = re.compile(r"\b(?:PC|DC|PCSO|WPC|Sgt|Sergeant|Constable)\.?\s
 _NAME_CUE_RE = re.compile(
     r"\b(?i:call\s+me|(?:first|last|maiden|middle|sur|nick|real)?\s?name\s+(?:is|was)|named|"
     r"called|known\s+as|goes\s+by|signed\s+by)[\s:]+(?P<name>[^\W\d_][\w'’-]+)"
+    # "hiya its kels,", "this is dan here": a writer naming themselves
+    r"|\b(?i:it['’]?s|this\s+is)[ \t]+(?P<self>[^\W\d_][\w'’-]+)(?=[ \t]*(?:[,.!]|\bhere\b))"
 )
-_CUE_STEMS = ("name", "call", "known as", "goes by", "signed by")
+_CUE_STEMS = ("name", "call", "known as", "goes by", "signed by", "its", "it's", "it’s", "this is")
 _NOT_AFTER_CUE = frozenset(
     ["the", "a", "an", "my", "me", "him", "her", "it", "them", "us", "you", "this", "that"]
 )
@@ -60,6 +63,11 @@ def find_role_spans(text: str) -> Iterator[Span]:
         return
     common = lexicon.common_words()
     for m in _NAME_CUE_RE.finditer(text):
+        if m.group("self"):
+            word = m.group("self")
+            if word.lower() not in common and word.lower() not in FUNCTION_WORDS:
+                yield Span(m.start("self"), m.end("self"), "PERSON", ("cue:name",))
+            continue
         name = m.group("name")
         low = name.lower()
         if is_allowed(name) or low in _NOT_AFTER_CUE:

@@ -142,7 +142,7 @@ _AREAS2 = [
 # A letter-digit shape first (a fast start), the area looked up after: "SE15", "in ls9".
 DISTRICT_RE = re.compile(
     r"(?<![A-Za-z0-9])(?P<d>[A-Z]{2}\d{1,2}[A-Z]?)(?![A-Za-z0-9]|[ -]?[A-Z]{3}\b)"
-    r"|\b(?i:in|near|around|from|to|postcode|district|area)[ \t]+"
+    r"|\b(?i:in|near|around|from|to|2|postcode|district|area)[ \t]+"
     r"(?P<d1>(?i:[A-Z]{1,2}\d{1,2}[A-Z]?))(?![A-Za-z0-9])"
 )
 _AREA_SET = frozenset(_AREAS2)

@@ -79,7 +79,7 @@ _TOWN_WORDS = frozenset(
     jersey""".split()  # noqa: SIM905
 )
 _PLACE_BEFORE_RE = re.compile(
-    r"\b(?i:in|from|to|near|around|outside|nr|live|lives|living|moved|based)[ \t]+\Z"
+    r"\b(?i:in|from|to|2|near|around|outside|nr|live|lives|living|moved|based)[ \t]+\Z"
 )
 _VERB_OBJECT_RE = re.compile(r"[ \t]+(?i:the|a|an|my|his|her|it|them|this|that|your|our)\b")
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?i:my|me|ma|our|his|her|their|the|a|your|ur)[ \t]+\Z")

@@ -96,8 +96,8 @@ DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ("tue", "wed", "thu", "fri", "sat", "sun", "mon"),
         re.compile(
             r"\b(?:(?i:last|next|this|on|that)\s+)(?:(?i:tues?|weds?|thurs?|fri)\b"
-            r"(?:\s+(?i:night|morning|afternoon|evening))?"
-            r"|(?i:sat|sun|mon)\s+(?i:night|morning|afternoon|evening)\b)"
+            r"(?:\s+(?i:night|nite|morning|afternoon|evening))?"
+            r"|(?i:sat|sun|mon)\s+(?i:night|nite|morning|afternoon|evening)\b)"
         ),
     ),
     # weekdays and holidays, with last/next/this/on
@@ -105,7 +105,7 @@ DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         _DAY_STEMS,
         re.compile(
             r"\b(?:(?i:last|next|this|on|that)\s+)?" + _DAY + r"(?:\s+(?i:morning|afternoon|"
-            r"evening|night))?\b"
+            r"evening|night|nite))?\b"
         ),
     ),
     (
@@ -146,7 +146,9 @@ _HOUR = r"(?:" + _HOUR_WORD + r"|1[0-2]|0?[1-9]|midnight|midday|noon)"
 _NOT_UNIT = (
     r"(?![ \t]*(?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|years?|people|times|%|-|/))"
 )
-_PART_OF_DAY = r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night|\s?[ap]\.?m\b\.?)"
+_PART_OF_DAY = (
+    r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+ni(?:ght|te)|\s?[ap]\.?m\b\.?)"
+)
 
 TIME_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
@@ -196,7 +198,7 @@ TIME_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        ("in the morning", "in the afternoon", "in the evening", "at night"),
+        ("in the morning", "in the afternoon", "in the evening", "at night", "at nite"),
         re.compile(r"\b(?:" + _HOUR_WORD + r"|\d{1,2})" + _PART_OF_DAY, re.IGNORECASE),
     ),
 )
@@ -221,7 +223,8 @@ AGE_RE = re.compile(
     "|".join(
         (
             r"\b(?:aged|age|ages)[:\s]+" + _NUM_AGE + r"\b",
-            r"\b" + _NUM_AGE_WORDS + r"[\s-]*(?:years?|yrs?|yo)(?:[\s-]*(?:old|of\s+age))?\b",
+            # "twenty years old"; "for two years" is a duration, not an age
+            r"\b" + _NUM_AGE_WORDS + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b",
             r"\b(?:in\s+)?(?:my|his|her|their|your|our)\s+(?:(?:early|mid|late)[\s-]+)?"
             r"(?:[1-9]0'?s|" + _TENS + r")\b",
             r"\b(?:early|mid|late)[\s-]+(?:[1-9]0'?s|" + _TENS + r")\b",
@@ -240,11 +243,11 @@ AGE_RE = re.compile(
 )
 
 
-# "34 years old", "19yo", "15 y/o": the number is the detail; starting from the digit lets
-# the scan skip ahead fast
+# "34 years old", "19yo", "15 y/o" ("for 2 years" is a duration): the number is the
+# detail; starting from the digit lets the scan skip ahead fast
 AGE_DIGITS_RE = re.compile(
-    r"(?:1(?<![\w]1)[01]\d|\d(?<![\w]\d)\d?)(?!\d)(?=[\s-]*(?:years?|yrs?|yo)(?:[\s-]*"
-    r"(?:old|of\s+age))?\b|\s?(?:y/o|yo|yrs?)(?![\w/]))",
+    r"(?:1(?<![\w]1)[01]\d|\d(?<![\w]\d)\d?)(?!\d)(?=[\s-]*(?:years?|yrs?)[\s-]*"
+    r"(?:old|of\s+age)\b|\s?(?:y/o|yo)(?![\w/]))",
     re.IGNORECASE,
 )
 
