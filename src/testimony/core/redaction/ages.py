@@ -26,8 +26,8 @@ SUBJECT_AGE_RE = re.compile(
 )
 # "Dana Price (42)", "Son Craig, 14, present"
 BRACKET_AGE_RE = re.compile(
-    r"(?<=[^\W\d_])(?:[ \t]?\((?P<a1>1[01]\d|[1-9]?\d)\)|,[ \t](?P<a2>1[01]\d|[1-9]?\d),[ \t]"
-    r"(?=[^\W\d_]))"
+    r"(?<=[^\W\d_])(?:[ \t]?\((?P<a1>1[01]\d|[1-9]?\d)\)|,[ \t](?P<a2>1[01]\d|[1-9]?\d)"
+    r"(?:,[ \t](?=[^\W\d_])|(?=[ \t]*(?:[.;!?)]|\Z))))"
 )
 _SELF = frozenset({"im", "i'm", "i’m", "who", "whos", "who's", "who’s", "hes", "shes", "he's"})
 _CALENDAR = frozenset([*lexicon.MONTHS, *lexicon.WEEKDAYS])
@@ -42,7 +42,7 @@ def find_context_ages(text: str) -> Iterator[Span]:
         named = low not in lexicon.common_words() or low in lexicon.name_words()
         # "Dana Price (42)", "my son rhys (9)"
         cased = word[:1].isupper() or low in lexicon.first_names()
-        if cased and low not in FUNCTION_WORDS and named:
+        if low in KIN_WORDS or (cased and low not in FUNCTION_WORDS and named):
             yield Span(m.start(group), m.end(group), "AGE", ("context:age",))
     for m in SUBJECT_AGE_RE.finditer(text):
         if _is_person_subject(text, m):

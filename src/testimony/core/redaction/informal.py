@@ -74,7 +74,7 @@ def _name_like(word: str, loose: bool) -> bool:
         return False
     common = lexicon.common_words()
     if low not in common:
-        return len(low) >= 3
+        return len(low) >= 3 or (loose and low in lexicon.first_names())  # "my carer jo"
     return loose and low in lexicon.first_names()
 
 

@@ -20,6 +20,7 @@ _CONTEXT_RE = re.compile(
     r"contact|reach|whatsapp|answering|messages?|office|cell|landline|no)\b",
     re.IGNORECASE,
 )
+_UK_GROUPS_RE = re.compile(r"0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}|0\d{2}[ -]?\d{4}[ -]?\d{4}")
 _SEPARATED_RE = re.compile(r"\d[ .\-()]+\d")
 _DATE_LIKE_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[.\-]\d{1,2}[.\-](?:19|20)\d{2}$")
 
@@ -45,6 +46,11 @@ def _judge(raw: str, text: str, start: int, end: int) -> str | None:
     # "1234567890" for GB. (Counting digits first keeps long runs of "12 12 12" cheap.)
     if raw.lstrip("(").startswith("0") and 10 <= digits <= 11 and _valid(raw, "GB"):
         return "pattern:phone_gb"
+    # Ofcom's ranges for drama (07700 900xxx, 01632 960xxx) are not "valid" numbers, yet
+    # they are how people write a number down in an example or a story: an 0-led number of
+    # eleven digits in UK groups is a phone number either way.
+    if raw.startswith("0") and digits == 11 and _UK_GROUPS_RE.fullmatch(raw):
+        return "pattern:phone_gb_shape"
     separated = _SEPARATED_RE.search(raw) is not None
     if separated or digits >= 9:
         if _CONTEXT_RE.search(text, max(0, start - 40), start):
