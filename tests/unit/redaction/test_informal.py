@@ -245,3 +245,32 @@ def test_campaign_words_inside_a_named_service_go_with_it() -> None:
     text = "They took me to Larchwood Crisis House, then the crisis team came."
     assert _whole(text, "Larchwood Crisis House")
     assert _untouched(text, "crisis team")
+
+
+@pytest.mark.parametrize("number", ["07700 900461", "07700-900-219", "01632 960123"])
+def test_uk_numbers_in_the_drama_ranges_are_phones(number: str) -> None:
+    # Ofcom keeps these ranges for fiction; phonenumbers calls them invalid, yet they are
+    # exactly how a number is written in an example or a retelling.
+    text = f"it was {number}, the one they gave me"
+    assert _whole(text, number)
+    assert any(s.type == "PHONE" for s in detect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("i live in armley now", "armley"),
+        ("we moved from splott after that", "splott"),
+        ("im from grangetown originally", "grangetown"),
+    ],
+)
+def test_an_unknown_word_after_a_word_of_place_is_a_place(text: str, place: str) -> None:
+    assert _whole(text, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i was in hopsital for a week", "we sat in bed all day", "it was all in the bots"],
+)
+def test_misspellings_and_plurals_after_in_are_not_places(text: str) -> None:
+    assert not any(s.type == "PLACE" for s in detect(text))

@@ -11,6 +11,7 @@ from testimony.core.redaction import lexicon
 from testimony.core.redaction.context import TITLE_BEFORE_RE, title_kind
 from testimony.core.redaction.informal import FUNCTION_WORDS
 from testimony.core.redaction.names import PLACE_PREP_RE
+from testimony.core.redaction.services import close_spelling as _close
 from testimony.core.redaction.spans import Span
 
 # One word, and a peek at the next (for two-word places): every word is judged on its own.
@@ -68,6 +69,19 @@ def find_lowercase_names(text: str) -> Iterator[Span]:
                 else "PERSON"
             )
             yield Span(m.start(), _extend_name(text, end, common), kind, ("unknown_word",))
+        elif (
+            len(w) >= 4
+            and w.isalpha()
+            and w not in FUNCTION_WORDS
+            and _PLACE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+            and not _VERB_OBJECT_RE.match(text, end)
+            and not _ELONGATED_RE.search(w)
+            and not _inflected(w, common)
+            and not _misspelt_everyday(w)
+        ):
+            # a word no list knows, right after "in", "from", "moved to": a district or
+            # a village ("i live in armley", "from splott")
+            yield Span(m.start(), end, "PLACE", ("context:place",))
 
 
 # UK towns whose names are also English words (from the place list, by hand): in lower case
@@ -81,6 +95,32 @@ _TOWN_WORDS = frozenset(
 _PLACE_BEFORE_RE = re.compile(
     r"\b(?i:in|from|to|2|near|around|outside|nr|live|lives|living|moved|based)[ \t]+\Z"
 )
+# Words that follow "in", "to", "from" and are often misspelt: "in hopsital", "to bedd"
+_AFTER_PLACE_WORDS = tuple(
+    """hospital custody crisis agony pain trouble tears shock court prison school work
+    college church town bed care hostel police ambulance surgery emergency general
+    psychiatric emergency denial distress despair""".split()  # noqa: SIM905
+)
+
+
+_ELONGATED_RE = re.compile(r"(.)\1\1")  # "sooo", "pleeease"
+
+
+def _inflected(word: str, common: frozenset[str]) -> bool:
+    """ "bots", "texted", "ringing": an everyday word the dictionary lists in another form."""
+    for tail in ("s", "es", "ed", "d", "ing", "er", "ers"):
+        if word.endswith(tail) and word[: -len(tail)] in common:
+            return True
+    return False
+
+
+def _misspelt_everyday(word: str) -> bool:
+    return any(
+        word[0] == w[0] and abs(len(word) - len(w)) <= 2 and _close(word, w)
+        for w in _AFTER_PLACE_WORDS
+    )
+
+
 _VERB_OBJECT_RE = re.compile(r"[ \t]+(?i:the|a|an|my|his|her|it|them|this|that|your|our)\b")
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?i:my|me|ma|our|his|her|their|the|a|your|ur)[ \t]+\Z")
 _NAME_TAIL_RE = re.compile(r"(?:[ \t]+(?:[^\W\d_][\w'’-]+|[^\W\d_]\.?))")

@@ -79,12 +79,12 @@ _SERVICE_SPELLINGS = tuple(w for w in GENERIC_SERVICE_WORDS if len(w) >= 5)
 def _misspelt_service_word(word: str) -> bool:
     """ "crissis team", "hopsital", "comunity": a service word spelt another way names nothing."""
     return any(
-        abs(len(word) - len(w)) <= 2 and word[0] == w[0] and _close(word, w)
+        abs(len(word) - len(w)) <= 2 and word[0] == w[0] and close_spelling(word, w)
         for w in _SERVICE_SPELLINGS
     )
 
 
-def _close(a: str, b: str) -> bool:
+def close_spelling(a: str, b: str) -> bool:
     """Edit distance at most 2 (short words: 1), by the usual two-row table."""
     limit = 1 if len(b) < 7 else 2
     prev = list(range(len(b) + 1))
