@@ -274,3 +274,10 @@ def test_an_unknown_word_after_a_word_of_place_is_a_place(text: str, place: str)
 )
 def test_misspellings_and_plurals_after_in_are_not_places(text: str) -> None:
     assert not any(s.type == "PLACE" for s in detect(text))
+
+
+def test_an_everyday_word_names_a_service_right_after_at_or_to() -> None:
+    assert _whole("i was at beechwood lodge for 3 weeks", "beechwood lodge")
+    assert _whole("they took me to meadow hospital", "meadow hospital")
+    for text in ("i went to job centre", "at the oak ward", "we met in town centre"):
+        assert not detect(text), text

@@ -138,8 +138,42 @@ def _named_services(text: str) -> Iterator[Span]:
             if not _name_word(words[k][2], capitalised):
                 break
             first = k
+        if first == j and j > 1 and _everyday_name_after_place_word(text, words, j - 1):
+            first = j - 1  # "i was at linden lodge", "took me to kingsway hospital"
         if first < j:
             yield Span(words[first][0], head[1], "PLACE", ("service_name",))
+
+
+# Everyday words that come before a facility word without naming one ("job centre",
+# "leisure centre", "town centre"): never the name of a service on their own.
+_NOT_SERVICE_NAMES = frozenset(
+    """job sports sport leisure town shopping youth garden visitor call contact data test
+    testing vaccination dental family children drop sorting community main nearest same
+    other big small private local new old different wrong right next last first whole
+    another every""".split()  # noqa: SIM905
+)
+_AT_PLACE_WORDS = frozenset({"at", "to", "from", "in", "into", "under", "outside", "near", "2"})
+
+
+def _everyday_name_after_place_word(text: str, words, k: int) -> bool:
+    """In lower case an everyday word names a service right after "at", "to", "from" (with
+    no "the" between): "at linden lodge" is a place, "at the oak ward" is left alone."""
+    word, before = words[k][2], words[k - 1][2].lower()
+    low = word.lower()
+    return (
+        word.islower()
+        and before in _AT_PLACE_WORDS
+        and _joined(text, words[k - 1], words[k])
+        and _joined(text, words[k], words[k + 1])
+        and len(low) >= 4
+        and not low.endswith("ing")
+        and low not in _NOT_SERVICE_NAMES
+        and low in lexicon.common_words()
+        and low not in FUNCTION_WORDS
+        and low not in GENERIC_SERVICE_WORDS
+        and low not in KIN_WORDS
+        and not is_allowed(word)
+    )
 
 
 def find_streets(text: str) -> Iterator[Span]:
