@@ -44,7 +44,7 @@ WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 @lru_cache(maxsize=4)
 def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words of ``text`` with their offsets, read once for the detectors that walk them."""
-    return tuple((m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text))
+    return tuple([(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)])
 
 
 # what may stand between a kinship word and the name: "my nan brenda", "pc. okafor",

@@ -26,13 +26,15 @@ def find_lowercase_names(text: str) -> Iterator[Span]:
     firsts = lexicon.first_names()
     places = lexicon.places()
     groups = lexicon.demonyms()
+    place_starts = lexicon.place_first_words()
     for m in LOWER_WORD_RE.finditer(text):
         first_word = m.group()
-        pair = first_word + (m.group("next") or "")
-        if len(pair) > len(first_word) and pair.lower() in places:
-            yield Span(m.start(), m.start() + len(pair), "PLACE", ("placelist",))
-            continue
         w = first_word.lower()
+        if w in place_starts and m.group("next"):
+            pair = first_word + m.group("next")
+            if pair.lower() in places:  # "south africa", "new york"
+                yield Span(m.start(), m.start() + len(pair), "PLACE", ("placelist",))
+                continue
         end = m.start() + len(first_word)
         if w in groups:
             yield Span(m.start(), end, "GROUP", ("grouplist",))

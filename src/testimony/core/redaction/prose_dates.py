@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from testimony.core.redaction.ages import find_context_ages
 from testimony.core.redaction.spans import Span
@@ -314,28 +313,37 @@ def _minutes_before(text: str, pos: int) -> int | None:
     return m.start() if m else None
 
 
-@cache
-def _guard_re(guard: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(word) for word in guard if word))
+class _Guard:
+    """Is a pattern worth running on a text: a digit if it asks for one ("" in its words),
+    or one of its words. Compiled once, so the check is one search per text."""
+
+    __slots__ = ("digit", "words")
+
+    def __init__(self, guard: tuple[str, ...]) -> None:
+        self.digit = "" in guard
+        words = [re.escape(w) for w in guard if w]
+        self.words = re.compile("|".join(words)) if words else None
+
+    def __call__(self, lowered: str, has_digit: bool) -> bool:
+        if self.digit and has_digit:
+            return True
+        return self.words is not None and self.words.search(lowered) is not None
 
 
-def _worth(guard: tuple[str, ...], lowered: str, has_digit: bool) -> bool:
-    """Is a pattern worth running: a digit if the guard asks for one, or one of its words."""
-    if "" in guard and has_digit:
-        return True
-    words = [w for w in guard if w]
-    return bool(words) and _guard_re(guard).search(lowered) is not None
+_DATES = tuple((_Guard(g), r) for g, r in DATE_PATTERNS)
+_TIMES = tuple((_Guard(g), r) for g, r in TIME_PATTERNS)
+_AGE_GUARD = _Guard(_AGE_STEMS)
 
 
 def find_dates_times_ages(text: str) -> Iterator[Span]:
     lowered = text.lower()
     has_digit = _ANY_DIGIT_RE.search(text) is not None
-    for guard, regex in DATE_PATTERNS:
-        if _worth(guard, lowered, has_digit):
+    for worth, regex in _DATES:
+        if worth(lowered, has_digit):
             for m in regex.finditer(text):
                 yield _span(m, "DATE", "prose:date")
-    for guard, regex in TIME_PATTERNS:
-        if _worth(guard, lowered, has_digit):
+    for worth, regex in _TIMES:
+        if worth(lowered, has_digit):
             for m in regex.finditer(text):
                 if m.group()[:2].lower() in ("pa", "to", "af"):
                     m_start = _minutes_before(text, m.start())
@@ -344,7 +352,7 @@ def find_dates_times_ages(text: str) -> Iterator[Span]:
                     yield Span(m_start, m.end(), "TIME", ("prose:time",))
                     continue
                 yield _span(m, "TIME", "prose:time")
-    if _worth(_AGE_STEMS, lowered, has_digit):
+    if _AGE_GUARD(lowered, has_digit):
         for m in AGE_RE.finditer(text):
             yield _span(m, "AGE", "prose:age")
     if has_digit:
