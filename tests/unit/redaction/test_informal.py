@@ -281,3 +281,10 @@ def test_an_everyday_word_names_a_service_right_after_at_or_to() -> None:
     assert _whole("they took me to meadow hospital", "meadow hospital")
     for text in ("i went to job centre", "at the oak ward", "we met in town centre"):
         assert not detect(text), text
+
+
+def test_lower_case_districts_stand_alone_but_text_speak_does_not() -> None:
+    assert _whole("live in harehills now, ls9, its rough", "ls9")
+    assert _whole("cf24 is where i live", "cf24")
+    assert _whole("Newcastle NE1 at night", "NE1")
+    assert not detect("ne1 know wot 2 do? me2 lol")

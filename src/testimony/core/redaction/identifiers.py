@@ -141,11 +141,14 @@ _AREAS2 = [
 ]
 # A letter-digit shape first (a fast start), the area looked up after: "SE15", "in ls9".
 DISTRICT_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?P<d>[A-Z]{2}\d{1,2}[A-Z]?)(?![A-Za-z0-9]|[ -]?[A-Z]{3}\b)"
+    r"(?<![A-Za-z0-9])(?P<d>[A-Z]{2}\d{1,2}[A-Z]?|[a-z]{2}\d{1,2}[a-z]?)"
+    r"(?![A-Za-z0-9]|[ -]?[A-Z]{3}\b)"
     r"|\b(?i:in|near|around|from|to|2|postcode|district|area)[ \t]+"
     r"(?P<d1>(?i:[A-Z]{1,2}\d{1,2}[A-Z]?))(?![A-Za-z0-9])"
 )
 _AREA_SET = frozenset(_AREAS2)
+# Lower-case districts that are text-speak or other things: "ne1" is "anyone", "me2"
+_TEXT_SPEAK = frozenset({"NE1", "ME2", "SK8", "TF2", "HD1", "CV2"})
 _ONE_LETTER_AREAS = frozenset("BEGLMNSW")
 _DISTRICT_NOT = frozenset({"CO2", "SO2", "ST1", "PO1"})
 PASSPORT_RE = re.compile(_NB + r"[A-Z]{2}\d{7}" + _NA, re.IGNORECASE)
@@ -233,6 +236,8 @@ def _districts(text: str) -> Iterator[Span]:
     for m in DISTRICT_RE.finditer(text):
         group = "d" if m.group("d") else "d1"
         district = m.group(group).upper()
+        if group == "d" and m.group("d").islower() and district in _TEXT_SPEAK:
+            continue
         area = district[:2] if district[1].isalpha() else district[:1]
         known = area in _AREA_SET or (group == "d1" and area in _ONE_LETTER_AREAS)
         if known and district not in _DISTRICT_NOT:
