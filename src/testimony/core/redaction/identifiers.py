@@ -222,7 +222,9 @@ def _simple(regex: re.Pattern[str], span_type: str, reason: str) -> Finder:
     return find
 
 
-def _checked(regex: re.Pattern[str], span_type: str, reason: str, ok: Callable[[str], bool]):
+def _checked(
+    regex: re.Pattern[str], span_type: str, reason: str, ok: Callable[[str], bool]
+) -> Finder:
     def find(text: str) -> Iterator[Span]:
         for m in regex.finditer(text):
             compact = re.sub(r"[\s-]", "", m.group())

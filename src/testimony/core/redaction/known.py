@@ -102,7 +102,9 @@ Rule = tuple[re.Pattern[str], str, str, bool]  # regex, type, reason, only in lo
 def _compiled(known: KnownDetails) -> tuple[Rule, ...]:
     rules: list[Rule] = []
 
-    def add(variants: Iterable[str], span_type: str, reason: str, flags=re.IGNORECASE) -> None:
+    def add(
+        variants: Iterable[str], span_type: str, reason: str, flags: int = re.IGNORECASE
+    ) -> None:
         alts = sorted({v for v in variants if v}, key=len, reverse=True)
         if alts:
             body = r"(?<!\w)(?:" + "|".join(alts) + r")" + _POSSESSIVE + r"(?!\w)"

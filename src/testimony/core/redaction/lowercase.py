@@ -52,7 +52,8 @@ def find_lowercase_names(text: str) -> Iterator[Span]:
             continue
         titled = title_kind(text, m.start())
         if titled:
-            start = TITLE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()).start()
+            title = TITLE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())
+            start = title.start() if title else m.start()
             if _POSSESSIVE_BEFORE_RE.search(text, max(0, start - 8), start):
                 # "my sister leon", "the nurse amy": a relation or a role noun, which stays
                 kind = "PERSON" if text[start:].lower().startswith("sister") else titled[0]

@@ -24,6 +24,8 @@ from testimony.core.redaction.roles import (
 )
 from testimony.core.redaction.spans import Span
 
+Words = frozenset[str]
+
 
 def _upper_class() -> str:
     """A character class of the capital letters of the Basic Multilingual Plane, as ranges.
@@ -104,7 +106,9 @@ def find_names(text: str) -> Iterator[Span]:
         yield from _judge_run(text, words, common, names, places)
 
 
-def _judge_run(text, words, common, names, places) -> Iterator[Span]:
+def _judge_run(
+    text: str, words: list[tuple[int, int, str]], common: Words, names: Words, places: Words
+) -> Iterator[Span]:
     # A word with a full stop that is not an initial or an abbreviation ends a sentence:
     # "Gradiant Research LLC. Call me" is two runs.
     piece: list[tuple[int, int, str]] = []
@@ -153,7 +157,9 @@ def _is_common(w: str, n: str, common: frozenset[str], places: frozenset[str]) -
     return core.isupper() and len(core.rstrip(".")) <= 4 and n not in places
 
 
-def _judge_piece(text, words, common, names, places) -> Iterator[Span]:
+def _judge_piece(
+    text: str, words: list[tuple[int, int, str]], common: Words, names: Words, places: Words
+) -> Iterator[Span]:
     initial = _sentence_initial(text, words[0][0])
     kinds: list[str] = []
     for i, (_s, _e, w) in enumerate(words):
@@ -202,7 +208,14 @@ _COMMON_PLACE_WORDS = frozenset({"mobile", "nice", "of", "bath", "reading", "uni
 _KEEP_INSIDE = frozenset({"strong", "name_common", "place_common", "initial", "connect"})
 
 
-def _emit(text, words, kinds, idx, names, places) -> Iterator[Span]:
+def _emit(
+    text: str,
+    words: list[tuple[int, int, str]],
+    kinds: list[str],
+    idx: list[int],
+    names: Words,
+    places: Words,
+) -> Iterator[Span]:
     # Where does the name part start and end?
     core = [i for i in idx if kinds[i] in ("strong", "name_common", "place_common")]
     if not core:
@@ -233,7 +246,7 @@ def _emit(text, words, kinds, idx, names, places) -> Iterator[Span]:
     yield Span(start, end, span_type, (reason,))
 
 
-def _suffix_only(text, words, idx) -> Iterator[Span]:
+def _suffix_only(text: str, words: list[tuple[int, int, str]], idx: list[int]) -> Iterator[Span]:
     """Everyday words in title case ending in a suffix: "Station Road", "Oak Ward",
     "Lending Club", "Compared Care Ltd"."""
     for pos in range(len(idx) - 1, 0, -1):
@@ -257,7 +270,16 @@ def _suffix_only(text, words, idx) -> Iterator[Span]:
         return
 
 
-def _classify(text, words, kinds, lead, first, tail, names, places) -> tuple[str, str]:
+def _classify(
+    text: str,
+    words: list[tuple[int, int, str]],
+    kinds: list[str],
+    lead: int,
+    first: int,
+    tail: int,
+    names: Words,
+    places: Words,
+) -> tuple[str, str]:
     lead_word = _norm(words[lead][2])
     if kinds[lead] == "role":
         kind = ROLE_TITLES[lead_word]

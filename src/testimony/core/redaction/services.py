@@ -155,7 +155,9 @@ _NOT_SERVICE_NAMES = frozenset(
 _AT_PLACE_WORDS = frozenset({"at", "to", "from", "in", "into", "under", "outside", "near", "2"})
 
 
-def _everyday_name_after_place_word(text: str, words, k: int) -> bool:
+def _everyday_name_after_place_word(
+    text: str, words: tuple[tuple[int, int, str], ...], k: int
+) -> bool:
     """In lower case an everyday word names a service right after "at", "to", "from" (with
     no "the" between): "at linden lodge" is a place, "at the oak ward" is left alone."""
     word, before = words[k][2], words[k - 1][2].lower()
