@@ -62,13 +62,13 @@ def _scores(records: list[dict]) -> tuple[float, float, dict[str, float]]:
 
 
 def test_recall_on_both_splits() -> None:
-    # Floors a little under the measured figures (docs/redaction.md), to catch regressions.
+    # Tuning: floors a little under the measured figures. Held back: issue 10's targets.
     any_t, full_t, voices_t = _scores(TUNING)
     assert any_t >= 0.97 and full_t >= 0.96, (any_t, full_t)
     assert min(voices_t.values()) >= 0.93, voices_t
     any_h, full_h, voices_h = _scores(HELD_BACK)
-    assert any_h >= 0.90 and full_h >= 0.88, (any_h, full_h)
-    assert min(voices_h.values()) >= 0.70, voices_h  # text-speak: see docs/redaction.md
+    assert any_h >= 0.92 and full_h >= 0.85, (any_h, full_h)
+    assert min(voices_h.values()) >= 0.85, voices_h
 
 
 def test_negatives_and_campaign_words_stay() -> None:
