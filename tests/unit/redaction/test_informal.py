@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from testimony.core.redaction import KnownDetails, detect, redact
+from testimony.core.redaction import KnownDetails, Pseudonyms, detect, redact
 
 from .helpers import covered
 
@@ -288,3 +288,13 @@ def test_lower_case_districts_stand_alone_but_text_speak_does_not() -> None:
     assert _whole("cf24 is where i live", "cf24")
     assert _whole("Newcastle NE1 at night", "NE1")
     assert not detect("ne1 know wot 2 do? me2 lol")
+
+
+def test_one_list_of_titles_keeps_a_person_one_number() -> None:
+    # replace.py read its own short list of titles, without "Reverend" or "Father", so
+    # "Father Okoro" and "Reverend Okoro" became two people.
+    names = Pseudonyms()
+    first = redact("Father Okoro came.", detect("Father Okoro came."), names).text
+    second = redact("Reverend Okoro left.", detect("Reverend Okoro left."), names).text
+    assert first == "[PERSON 1] came."
+    assert second == "[PERSON 1] left."
