@@ -43,10 +43,10 @@ def find_context_ages(text: str) -> Iterator[Span]:
         # "Dana Price (42)", "my son rhys (9)"
         cased = word[:1].isupper() or low in lexicon.first_names()
         if low in KIN_WORDS or (cased and low not in FUNCTION_WORDS and named):
-            yield Span(m.start(group), m.end(group), "AGE", ("context:age",))
+            yield Span(m.start(group), m.end(group), "AGE", ("prose:age",))
     for m in SUBJECT_AGE_RE.finditer(text):
         if _is_person_subject(text, m):
-            yield Span(m.start("age"), m.end("age"), "AGE", ("context:age",))
+            yield Span(m.start("age"), m.end("age"), "AGE", ("prose:age",))
 
 
 def _word_before(text: str, pos: int) -> str:

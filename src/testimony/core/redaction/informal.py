@@ -56,7 +56,7 @@ _NEVER = frozenset([*lexicon.MONTHS, *lexicon.WEEKDAYS, "christmas", "easter"])
 # Spans that are a person for a reason (a first name, a title, a relation, a cue), not only
 # for a capital letter: those grow over the surname after them.
 _NAME_REASONS = frozenset(
-    {"namelist", "kin:name", "title", "cue:name", "known:person", "known:own_name"}
+    {"namelist", "title", "cue:name", "known:person", "known:own_name"}
     | {"role:" + k for k in ("police", "doctor", "nurse", "paramedic", "judge", "cpn")}
     | {"role:" + k for k in ("social_worker", "care_coordinator", "therapist")}
     | {"role:" + k for k in ("support_worker", "staff")}
@@ -109,9 +109,9 @@ def find_kin_names(text: str) -> Iterator[Span]:
                     kind = None  # "my sister dana", "the nurse amy": a relation, a role noun
                 if kind:  # "pc okafor" -> [POLICE OFFICER], the title with the name
                     span_type = "POLICE_OFFICER" if kind == "police" else "STAFF"
-                    yield Span(kin_start, end, span_type, ("kin:name", "role:" + kind))
+                    yield Span(kin_start, end, span_type, ("cue:name", "role:" + kind))
                 else:
-                    yield Span(w_start, end, "PERSON", ("kin:name",))
+                    yield Span(w_start, end, "PERSON", ("cue:name",))
         if low in _KIN_ONE or (low in _KIN_LAST and f"{prev} {low}" in _KIN_TWO):
             after_kin = w_end
             kin_start, prev_kin = w_start, low
@@ -158,6 +158,6 @@ def extend_names(text: str, spans: Iterable[Span]) -> list[Span]:
                     break
                 end = m.end("w")
             if end != span.end:
-                span = Span(span.start, end, span.type, (*span.reasons, "name:surname"))
+                span = Span(span.start, end, span.type, span.reasons)
         out.append(span)
     return out

@@ -84,7 +84,7 @@ def find_lowercase_names(text: str) -> Iterator[Span]:
         ):
             # a word no list knows, right after "in", "from", "moved to": a district or
             # a village ("i live in armley", "from splott")
-            yield Span(m.start(), end, "PLACE", ("context:place",))
+            yield Span(m.start(), end, "PLACE", ("unknown_word",))
 
 
 # UK towns whose names are also English words (from the place list, by hand): in lower case

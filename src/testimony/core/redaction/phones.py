@@ -50,7 +50,7 @@ def _judge(raw: str, text: str, start: int, end: int) -> str | None:
     # they are how people write a number down in an example or a story: an 0-led number of
     # eleven digits in UK groups is a phone number either way.
     if raw.startswith("0") and digits == 11 and _UK_GROUPS_RE.fullmatch(raw):
-        return "pattern:phone_gb_shape"
+        return "pattern:phone_gb"
     separated = _SEPARATED_RE.search(raw) is not None
     if separated or digits >= 9:
         if _CONTEXT_RE.search(text, max(0, start - 40), start):

@@ -114,7 +114,7 @@ SAINT_RE = re.compile(r"\b(?i:st\.?|saint)[ \t]+(?P<name>[^\W\d_]+)(?:'s|’s|'|
 def find_services(text: str) -> Iterator[Span]:
     for m in SAINT_RE.finditer(text):
         if not is_allowed(m.group("name")):
-            yield Span(m.start(), m.end(), "PLACE", ("service_name",))
+            yield Span(m.start(), m.end(), "PLACE", ("facility",))
     yield from _named_services(text)
 
 
@@ -141,7 +141,7 @@ def _named_services(text: str) -> Iterator[Span]:
         if first == j and j > 1 and _everyday_name_after_place_word(text, words, j - 1):
             first = j - 1  # "i was at linden lodge", "took me to kingsway hospital"
         if first < j:
-            yield Span(words[first][0], head[1], "PLACE", ("service_name",))
+            yield Span(words[first][0], head[1], "PLACE", ("facility",))
 
 
 # Everyday words that come before a facility word without naming one ("job centre",
@@ -214,6 +214,10 @@ def _street_word(word: str) -> bool:
     )
 
 
+def _with(reasons: tuple[str, ...], reason: str) -> tuple[str, ...]:
+    return reasons if reason in reasons else (*reasons, reason)
+
+
 def add_localities(text: str, spans: Iterable[Span]) -> list[Span]:
     """An address goes on over its locality: "14 Mill Lane, Bramley", "12 oak road, armley"."""
     out = []
@@ -227,7 +231,7 @@ def add_localities(text: str, spans: Iterable[Span]) -> list[Span]:
                 pair = " ".join(words).lower()
                 comma = m.group().lstrip(" \t").startswith(",")
                 if pair in places and (comma or pair not in common):
-                    span = Span(span.start, m.end(), span.type, (*span.reasons, "locality"))
+                    span = Span(span.start, m.end(), span.type, _with(span.reasons, "street_shape"))
                 else:
                     w = words[0]
                     low = w.lower()
@@ -237,6 +241,6 @@ def add_localities(text: str, spans: Iterable[Span]) -> list[Span]:
                     named = known or (comma and (capital or low not in common))
                     if named and low not in FUNCTION_WORDS and not is_allowed(w):
                         end = m.start("w") + len(w)
-                        span = Span(span.start, end, span.type, (*span.reasons, "locality"))
+                        span = Span(span.start, end, span.type, _with(span.reasons, "street_shape"))
         out.append(span)
     return out
