@@ -298,3 +298,14 @@ def test_one_list_of_titles_keeps_a_person_one_number() -> None:
     second = redact("Reverend Okoro left.", detect("Reverend Okoro left."), names).text
     assert first == "[PERSON 1] came."
     assert second == "[PERSON 1] left."
+
+
+def test_a_long_lower_case_account() -> None:
+    text = (
+        "me and my fella dean went down cos i had took tablets and we was sat in resus till "
+        "gone 4, then pc 2291 and pc malik took me to the place of safety at becklin"
+    )
+    for part in ("dean", "pc 2291", "pc malik", "becklin"):
+        assert _whole(text, part), part
+    for kept in ("resus", "place of safety", "tablets"):
+        assert _untouched(text, kept), kept

@@ -23,7 +23,10 @@ _TITLE_WORDS = "|".join(sorted(set(ROLE_TITLES) | TITLES, key=len, reverse=True)
 # a role title or honorific just before a word: "pc davies", "dr smith", "mr. elliott"
 TITLE_BEFORE_RE = re.compile(r"\b(?P<title>" + _TITLE_WORDS + r")\.?[ \t]+\Z", re.IGNORECASE)
 # "PC 1234", "Sgt 567", "collar number 1234" is handled as a reference elsewhere.
-_TITLE_NUMBER_RE = re.compile(r"\b(?:PC|DC|PCSO|WPC|Sgt|Sergeant|Constable)\.?\s+\d{2,6}\b")
+_TITLE_NUMBER_RE = re.compile(
+    r"\b(?:PC|DC|PCSO|WPC|Sgt|Sergeant|Constable)\.?\s+\d{2,6}\b"
+    r"|\b(?i:pc|pcso|wpc|sgt|sergeant|constable)\.?[ \t]+\d{3,6}\b"  # "pc 2291" in lower case
+)
 
 
 # "my name is X", "call me X", "a man called X": whatever follows is a name.

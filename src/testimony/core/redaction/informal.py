@@ -29,7 +29,7 @@ FUNCTION_WORDS = frozenset(
     will with without won wont would wouldnt yes yet you your yours called asked tried
     thinks thought wanted wants needed needs used uses keeps n u ur r wiv sed sez cos coz
     tho wen wot b4 2 4 nd an' ive id ill youre hes shes theyre weve lol tbh omg pls plz x
-    xx xxx ok okay yeah nah hun babe love mate both
+    xx xxx ok okay yeah nah hun babe love mate both nite tonite 2nite 2moro tmrw wknd
     """.split()  # noqa: SIM905
 )
 

@@ -96,13 +96,14 @@ _TOWN_WORDS = frozenset(
     jersey""".split()  # noqa: SIM905
 )
 _PLACE_BEFORE_RE = re.compile(
-    r"\b(?i:in|from|to|2|near|around|outside|nr|live|lives|living|moved|based)[ \t]+\Z"
+    r"\b(?i:in|from|to|2|at|near|around|outside|nr|live|lives|living|moved|based)[ \t]+\Z"
 )
 # Words that follow "in", "to", "from" and are often misspelt: "in hopsital", "to bedd"
 _AFTER_PLACE_WORDS = tuple(
     """hospital custody crisis agony pain trouble tears shock court prison school work
     college church town bed care hostel police ambulance surgery emergency general
-    psychiatric emergency denial distress despair""".split()  # noqa: SIM905
+    psychiatric emergency denial distress despair resus majors minors cubicle skool
+    school uni""".split()  # noqa: SIM905
 )
 
 

@@ -138,7 +138,7 @@ KIN_WORDS = frozenset(
     cousin aunt auntie aunty uncle niece nephew husband hubby wife partner bf gf boyfriend
     girlfriend fiance fiancé fiancee fiancée ex mate friend frend freind pal bestie flatmate
     housemate neighbour neighbor carer stepdad stepmum stepson stepdaughter client lad lass
-    kid boy girl baby""".split()  # noqa: SIM905
+    kid boy girl baby fella feller missus bezzie bff""".split()  # noqa: SIM905
 )
 
 ORG_SUFFIXES = frozenset(
