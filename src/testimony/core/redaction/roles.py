@@ -234,6 +234,12 @@ FACILITY_SUFFIXES = frozenset(
         "custody",
         "hostel",
         "home",
+        # old names UK mental-health units often keep: "Lynfield Mount", "The Grange"
+        "mount",
+        "grange",
+        "manor",
+        "priory",
+        "abbey",
     ]
 )
 # Services named by kind rather than by name: "the Mental Health Unit", "Crisis Resolution
