@@ -1,7 +1,8 @@
-"""Redaction benchmark: recall, precision and speed on the public PII regression data.
+"""Redaction benchmark: recall, precision and speed on the public PII data and on the
+project's informal-voices set, and time against input size for prose and hostile inputs.
 
-    .venv/bin/python benchmarks/redaction.py            # both splits, writes results JSON
-    .venv/bin/python benchmarks/redaction.py --split tuning
+    .venv/bin/python benchmarks/redaction.py            # everything, writes results JSON
+    .venv/bin/python benchmarks/redaction.py --split tuning --no-scaling   # while tuning
 
 HELD-BACK RULE (fixed before any tuning, never changed): a record of presidio_synth_v2.jsonl
 is held back when ``template_id % 5 == 0``. The engine was tuned only on the other records;
@@ -18,7 +19,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
+import re
+import statistics
 import sys
 import time
 from collections import defaultdict
@@ -28,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from testimony.core.redaction import detect  # noqa: E402
+from testimony.core.redaction.roles import ROLE_TITLES, TITLES  # noqa: E402
 
 DATA = Path(os.environ.get("TESTIMONY_PII_DATA", ROOT.parent / "shared" / "data" / "pii"))
 if not DATA.exists():
@@ -35,6 +40,19 @@ if not DATA.exists():
 SYNTH = DATA / "presidio_synth_v2.jsonl"
 UK_CASES = DATA / "uk_cases_presidio_tests.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "redaction.json"
+VOICES = {
+    "tuning": ROOT / "tests" / "data" / "redaction_voices_tuning.jsonl",
+    "held_back": ROOT / "tests" / "data" / "redaction_voices_heldback.jsonl",
+}
+# Words that carry the campaign's meaning; any detected span touching one (outside a gold
+# span, where "Oakfield Crisis House" is a name) counts as damage.
+CAMPAIGN_RE = re.compile(
+    r"(?<![\w&])(?:A\s?&\s?E|999|111|NHS|section\s+13[56]|s\.?\s?13[56]|section\s+[2-5]|SIM|"
+    r"police|paramedics?|ambulance|crisis\s+(?:team|line|house|cafe)s?|high\s+intensity\s+users?|"
+    r"home\s+treatment\s+team|place\s+of\s+safety|Mental\s+Health\s+Act|CPN|GP|AMHP|CMHT|"
+    r"care\s+coordinator|Samaritans|street\s+triage|Right\s+Care\s+Right\s+Person)(?![\w&])",
+    re.IGNORECASE,
+)
 
 # Dataset types -> engine types that count as the same kind of thing.
 TYPE_MAP: dict[str, set[str]] = {
@@ -177,6 +195,158 @@ def throughput(records: list[dict], repeats: int = 3) -> dict:
     }
 
 
+_TITLE_BEFORE_RE = re.compile(
+    r"(?i:" + "|".join(sorted(TITLES | set(ROLE_TITLES), key=len, reverse=True)) + r")\.?[ \t]+\Z"
+)
+
+
+def _title_is_neutral(text: str, gold: dict, in_gold: list[bool]) -> None:
+    """A title redacted with the name after it ("PC Okafor" -> "[POLICE OFFICER]") is not a
+    false positive: the gold marks only the name, and the label keeps the role."""
+    if gold["type"] != "PERSON":
+        return
+    m = _TITLE_BEFORE_RE.search(text, max(0, gold["start"] - 14), gold["start"])
+    if m:
+        for i in range(m.start(), gold["start"]):
+            in_gold[i] = True
+
+
+def score_voices(records: list[dict]) -> dict:
+    """Recall by voice and by gold type (any-overlap and fully covered), false-positive
+    characters per 1,000 and the share of campaign words a span touched."""
+    by: dict[str, dict[str, dict[str, int]]] = {"voice": {}, "type": {}}
+    fp_chars = chars = campaign = damaged = 0
+    for rec in records:
+        text, gold = rec["text"], rec["spans"]
+        found = detect(text)
+        chars += len(text)
+        in_gold = [False] * len(text)
+        for g in gold:
+            for i in range(g["start"], g["end"]):
+                in_gold[i] = True
+            _title_is_neutral(text, g, in_gold)
+        for s in found:
+            fp_chars += sum(1 for i in range(s.start, s.end) if not in_gold[i])
+        for m in CAMPAIGN_RE.finditer(text):
+            if any(in_gold[m.start() : m.end()]):
+                continue
+            campaign += 1
+            damaged += any(s.start < m.end() and m.start() < s.end for s in found)
+        for g in gold:
+            hits = [s for s in found if s.start < g["end"] and g["start"] < s.end]
+            full = bool(hits) and _covered(text, g["start"], g["end"], hits)
+            for key, name in (("voice", rec["voice"]), ("type", g["type"])):
+                row = by[key].setdefault(name, {"gold": 0, "any": 0, "full": 0})
+                row["gold"] += 1
+                row["any"] += bool(hits)
+                row["full"] += full
+    total = {k: sum(r[k] for r in by["type"].values()) for k in ("gold", "any", "full")}
+    table = {
+        key: {
+            name: {
+                "gold": r["gold"],
+                "any_overlap": _ratio(r["any"], r["gold"]),
+                "fully_covered": _ratio(r["full"], r["gold"]),
+            }
+            for name, r in sorted(rows.items(), key=lambda kv: -kv[1]["gold"])
+        }
+        for key, rows in by.items()
+    }
+    return {
+        "records": len(records),
+        "characters": chars,
+        "gold_spans": total["gold"],
+        "recall_any_overlap": _ratio(total["any"], total["gold"]),
+        "recall_fully_covered": _ratio(total["full"], total["gold"]),
+        "false_positive_chars_per_1000": round(1000 * fp_chars / max(chars, 1), 1),
+        "campaign_words": campaign,
+        "campaign_words_damaged_pct": round(100 * damaged / max(campaign, 1), 2),
+        **table,
+    }
+
+
+def _print_voices(name: str, result: dict) -> None:
+    print(f"\n== voices, {name}: {result['records']} texts, {result['gold_spans']} gold spans")
+    print(
+        f"recall any-overlap {result['recall_any_overlap']:.3f} | fully covered "
+        f"{result['recall_fully_covered']:.3f} | FP chars/1000 "
+        f"{result['false_positive_chars_per_1000']} | campaign words damaged "
+        f"{result['campaign_words_damaged_pct']}% of {result['campaign_words']}"
+    )
+    for key in ("voice", "type"):
+        print(f"{key:<20}{'gold':>6}{'any':>8}{'full':>8}")
+        for t, r in result[key].items():
+            print(f"{t:<20}{r['gold']:>6}{r['any_overlap']:>8.3f}{r['fully_covered']:>8.3f}")
+
+
+SIZES = (10_000, 100_000, 1_000_000)
+# Inputs that make a careless pattern backtrack: long runs with no place for it to stop.
+HOSTILE: dict[str, str] = {
+    "digits": "1",
+    "letters": "a",
+    "dots": ".",
+    "a@": "a@",
+    "capitalised words": "Aaaa ",
+    "digits and spaces": "12 ",
+}
+
+
+def _seconds(text: str) -> tuple[float, float]:
+    """Min and median CPU seconds of three runs of detect()."""
+    runs = []
+    for _ in range(3):
+        begin = time.process_time()
+        detect(text)
+        runs.append(time.process_time() - begin)
+    return min(runs), statistics.median(runs)
+
+
+def _predict(seen: list[tuple[int, float]], size: int) -> float:
+    """Seconds expected at ``size``: the growth exponent of the last two sizes (2 before
+    there are two), at least 1."""
+    power = 2.0
+    if len(seen) >= 2:
+        (s1, t1), (s2, t2) = seen[-2:]
+        power = max(1.0, math.log(t2 / t1) / math.log(s2 / s1))
+    return seen[-1][1] * (size / seen[-1][0]) ** power
+
+
+def scaling(prose_records: list[dict], budget: float = 60.0) -> dict:
+    """Time against size for prose (the benchmark texts end to end) and hostile inputs.
+    A size is skipped when the growth seen so far predicts more than ``budget`` seconds."""
+    prose = "\n".join(r["text"] for r in prose_records)
+    inputs = {"prose": prose, **HOSTILE}
+    out: dict[str, dict[str, dict[str, float] | str]] = {}
+    for name, seed in inputs.items():
+        row: dict[str, dict[str, float] | str] = {}
+        seen: list[tuple[int, float]] = []
+        for size in SIZES:
+            if seen and _predict(seen, size) > budget:
+                row[str(size)] = "skipped"
+                continue
+            text = (seed * (size // len(seed) + 1))[:size]
+            low, mid = _seconds(text)
+            row[str(size)] = {"min_s": round(low, 3), "median_s": round(mid, 3)}
+            seen.append((size, max(low, 1e-4)))
+        out[name] = row
+    return out
+
+
+def _print_scaling(result: dict) -> None:
+    print("\n== time against size (CPU seconds, min / median of 3)")
+    print(f"{'input':<20}" + "".join(f"{s:>20,}" for s in SIZES))
+    for name, row in result.items():
+        cells = []
+        for size in SIZES:
+            cell = row[str(size)]
+            cells.append(
+                f"{cell:>20}"
+                if isinstance(cell, str)
+                else f"{cell['min_s']:>11.3f} / {cell['median_s']:<6.3f}"
+            )
+        print(f"{name:<20}" + "".join(cells))
+
+
 def _print_split(name: str, result: dict) -> None:
     print(f"\n== {name}: {result['records']} records, {result['gold_spans']} gold spans")
     print(
@@ -197,6 +367,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("tuning", "held_back", "both"), default="both")
     parser.add_argument("--no-write", action="store_true", help="do not write the JSON file")
+    parser.add_argument("--no-scaling", action="store_true", help="skip time against size")
+    parser.add_argument("--no-pii", action="store_true", help="only the informal-voices set")
     args = parser.parse_args(argv)
     synth = load(SYNTH)
     out: dict = {"held_back_rule": "template_id % 5 == 0"}
@@ -208,21 +380,30 @@ def main(argv: list[str] | None = None) -> int:
         splits["all"] = synth
     else:
         splits = {args.split: splits[args.split]}
-    for name, records in splits.items():
-        out[name] = score(records)
-        _print_split(name, out[name])
-    out["uk_cases"] = uk_cases()
-    print(f"\nUK cases: {out['uk_cases']['cases']} cases, passed={out['uk_cases']['passed']}")
-    for f in out["uk_cases"]["failures"]:
-        print("  FAIL", f["id"], f["why"])
-    if out["uk_cases"]["failures"]:
-        print("  note:", out["uk_cases"]["note"])
-    out["throughput"] = throughput(synth)
-    print(
-        f"throughput: {out['throughput']['chars_per_second']:,} chars/s on one core "
-        f"({out['throughput']['characters']:,} chars)"
-    )
-    if args.split == "both" and not args.no_write:
+    out["voices"] = {}
+    for name in splits:
+        if name in VOICES:
+            out["voices"][name] = score_voices(load(VOICES[name]))
+            _print_voices(name, out["voices"][name])
+    if not args.no_pii:
+        for name, records in splits.items():
+            out[name] = score(records)
+            _print_split(name, out[name])
+        out["uk_cases"] = uk_cases()
+        print(f"\nUK cases: {out['uk_cases']['cases']} cases, passed={out['uk_cases']['passed']}")
+        for f in out["uk_cases"]["failures"]:
+            print("  FAIL", f["id"], f["why"])
+        if out["uk_cases"]["failures"]:
+            print("  note:", out["uk_cases"]["note"])
+        out["throughput"] = throughput(synth)
+        print(
+            f"throughput: {out['throughput']['chars_per_second']:,} chars/s on one core "
+            f"({out['throughput']['characters']:,} chars)"
+        )
+    if not args.no_scaling:
+        out["scaling"] = scaling(synth)
+        _print_scaling(out["scaling"])
+    if args.split == "both" and not args.no_write and not args.no_pii and not args.no_scaling:
         OUT.parent.mkdir(parents=True, exist_ok=True)
         OUT.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {OUT.relative_to(ROOT)}")

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from testimony.core.redaction import lexicon
 from testimony.core.redaction.allow import is_allowed
+from testimony.core.redaction.informal import FUNCTION_WORDS
 from testimony.core.redaction.roles import ROLE_NOUNS, ROLE_TITLES, TITLES
 from testimony.core.redaction.spans import Span
 
@@ -22,15 +23,20 @@ _TITLE_WORDS = "|".join(sorted(set(ROLE_TITLES) | TITLES, key=len, reverse=True)
 # a role title or honorific just before a word: "pc davies", "dr smith", "mr. elliott"
 TITLE_BEFORE_RE = re.compile(r"\b(?P<title>" + _TITLE_WORDS + r")\.?[ \t]+\Z", re.IGNORECASE)
 # "PC 1234", "Sgt 567", "collar number 1234" is handled as a reference elsewhere.
-_TITLE_NUMBER_RE = re.compile(r"\b(?:PC|DC|PCSO|WPC|Sgt|Sergeant|Constable)\.?\s+\d{2,6}\b")
+_TITLE_NUMBER_RE = re.compile(
+    r"\b(?:PC|DC|PCSO|WPC|Sgt|Sergeant|Constable)\.?\s+\d{2,6}\b"
+    r"|\b(?i:pc|pcso|wpc|sgt|sergeant|constable)\.?[ \t]+\d{3,6}\b"  # "pc 2291" in lower case
+)
 
 
 # "my name is X", "call me X", "a man called X": whatever follows is a name.
 _NAME_CUE_RE = re.compile(
     r"\b(?i:call\s+me|(?:first|last|maiden|middle|sur|nick|real)?\s?name\s+(?:is|was)|named|"
     r"called|known\s+as|goes\s+by|signed\s+by)[\s:]+(?P<name>[^\W\d_][\w'’-]+)"
+    # "hiya its kels,", "this is dan here": a writer naming themselves
+    r"|\b(?i:it['’]?s|this\s+is)[ \t]+(?P<self>[^\W\d_][\w'’-]+)(?=[ \t]*(?:[,.!]|\bhere\b))"
 )
-_CUE_STEMS = ("name", "call", "known as", "goes by", "signed by")
+_CUE_STEMS = ("name", "call", "known as", "goes by", "signed by", "its", "it's", "it’s", "this is")
 _NOT_AFTER_CUE = frozenset(
     ["the", "a", "an", "my", "me", "him", "her", "it", "them", "us", "you", "this", "that"]
 )
@@ -38,17 +44,19 @@ _NOT_AFTER_CUE = frozenset(
 
 # A title written with its capital, then a capitalised word: "PC Smith", "Sgt Baker".
 # Whatever the word is — even an everyday one like Smith, Baker or Hope — it is a name here.
+# Found as a pair of capitalised words, then the first looked up: far cheaper than trying a
+# long list of titles at every word.
 _TITLED_NAME_RE = re.compile(
-    r"\b(?P<title>(?i:" + _TITLE_WORDS + r"))\.?[ \t]+(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*)"
+    r"(?<![\w'’])(?P<title>[A-Z][A-Za-z]{0,13})\.?[ \t]+(?=(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*))"
 )
+_TITLE_SET = frozenset(ROLE_TITLES) | TITLES
 
 
 def find_role_spans(text: str) -> Iterator[Span]:
     for m in _TITLE_NUMBER_RE.finditer(text):
         yield Span(m.start(), m.end(), "POLICE_OFFICER", ("role:police",))
     for m in _TITLED_NAME_RE.finditer(text):
-        title = m.group("title")
-        if not title[:1].isupper() or is_allowed(m.group("name")):
+        if m.group("title").lower() not in _TITLE_SET or is_allowed(m.group("name")):
             continue
         found = title_kind(text, m.start("name"))
         if found:
@@ -58,11 +66,16 @@ def find_role_spans(text: str) -> Iterator[Span]:
         return
     common = lexicon.common_words()
     for m in _NAME_CUE_RE.finditer(text):
+        if m.group("self"):
+            word = m.group("self")
+            if word.lower() not in common and word.lower() not in FUNCTION_WORDS:
+                yield Span(m.start("self"), m.end("self"), "PERSON", ("cue:name",))
+            continue
         name = m.group("name")
         low = name.lower()
         if is_allowed(name) or low in _NOT_AFTER_CUE:
             continue
-        if low not in common or (name[:1].isupper() and low in lexicon.first_names()):
+        if low not in common or (name[:1].isupper() and low in lexicon.name_words()):
             yield Span(m.start("name"), m.end("name"), "PERSON", ("cue:name",))
 
 

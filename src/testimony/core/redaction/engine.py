@@ -6,11 +6,13 @@ from testimony.core.redaction.addresses import find_addresses, glue_address_numb
 from testimony.core.redaction.allow import allowed_ranges
 from testimony.core.redaction.context import apply_role_nouns, find_role_spans
 from testimony.core.redaction.identifiers import find_identifiers
+from testimony.core.redaction.informal import extend_names, find_kin_names
 from testimony.core.redaction.known import KnownDetails, find_known
 from testimony.core.redaction.lowercase import find_lowercase_names
 from testimony.core.redaction.names import find_names
 from testimony.core.redaction.prose_dates import find_dates_times_ages
-from testimony.core.redaction.spans import Span, merge_spans, subtract_ranges
+from testimony.core.redaction.services import add_localities, find_services, find_streets
+from testimony.core.redaction.spans import Span, drop_inside, merge_spans, subtract_ranges
 
 
 def detect(text: str, known: KnownDetails | None = None) -> list[Span]:
@@ -22,11 +24,16 @@ def detect(text: str, known: KnownDetails | None = None) -> list[Span]:
     if not isinstance(text, str) or not text:
         return []
     sure = find_known(text, known) + find_identifiers(text)
-    guesses = [*find_names(text), *find_lowercase_names(text)]
+    guesses = [*find_names(text), *find_lowercase_names(text), *find_kin_names(text)]
     guesses = apply_role_nouns(text, guesses)
     guesses += find_role_spans(text)
+    guesses = extend_names(text, guesses)
     guesses += find_addresses(text)
-    guesses = glue_address_numbers(text, guesses)
+    guesses += find_streets(text)
+    guesses = add_localities(text, glue_address_numbers(text, guesses))
     guesses += find_dates_times_ages(text)
     guesses = subtract_ranges(guesses, allowed_ranges(text), text)
-    return merge_spans(sure + guesses)
+    # a named service is one name, campaign words inside it too ("Oakfield Crisis House"),
+    # and one place: a guess inside it ("Kingsway" as a person) gives way to it
+    services = list(find_services(text))
+    return merge_spans(sure + drop_inside(guesses, services) + services)

@@ -139,13 +139,17 @@ _AREAS2 = [
     "YO",
     "ZE",
 ]
+# A letter-digit shape first (a fast start), the area looked up after: "SE15", "in ls9".
 DISTRICT_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?P<d>(?:"
-    + "|".join(_AREAS2)
-    + r")\d{1,2}[A-Z]?)(?![A-Za-z0-9]|[ -]?[A-Z]{3}\b)"
-    r"|\b(?i:in|near|around|from|postcode|district)[ \t]+(?P<d1>[BEGLMNSW]\d{1,2}[A-Z]?)"
-    r"(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?P<d>[A-Z]{2}\d{1,2}[A-Z]?|[a-z]{2}\d{1,2}[a-z]?)"
+    r"(?![A-Za-z0-9]|[ -]?[A-Z]{3}\b)"
+    r"|\b(?i:in|near|around|from|to|2|postcode|district|area)[ \t]+"
+    r"(?P<d1>(?i:[A-Z]{1,2}\d{1,2}[A-Z]?))(?![A-Za-z0-9])"
 )
+_AREA_SET = frozenset(_AREAS2)
+# Lower-case districts that are text-speak or other things: "ne1" is "anyone", "me2"
+_TEXT_SPEAK = frozenset({"NE1", "ME2", "SK8", "TF2", "HD1", "CV2"})
+_ONE_LETTER_AREAS = frozenset("BEGLMNSW")
 _DISTRICT_NOT = frozenset({"CO2", "SO2", "ST1", "PO1"})
 PASSPORT_RE = re.compile(_NB + r"[A-Z]{2}\d{7}" + _NA, re.IGNORECASE)
 LICENCE_RE = re.compile(
@@ -165,10 +169,13 @@ IBAN_RE = re.compile(
     _NB + r"[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)" + _NA,
     re.IGNORECASE,
 )
-EMAIL_RE = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+# Each pattern below starts only where its run of characters starts (the look-behind), so a
+# long run with no match ("1111…", "aaaa…", "....") is read once, not once from every
+# position: redaction stays linear in the length of the text.
+EMAIL_RE = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]"
-    r"|(?<![@\w.])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|co\.uk|org\.uk|ac\.uk|"
+    r"(?<![\w.\-/@])(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]"
+    r"|(?<![@\w.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|co\.uk|org\.uk|ac\.uk|"
     r"gov\.uk|uk|io|info|biz|eu|de|fr|es|it|nl|be|ch|se|no|dk|fi|pl|cz|pt|ie|us|ca|au|br|cy|si|"
     r"hu|at|uy|ru|in)(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)])?(?![\w.@])",
     re.IGNORECASE,
@@ -186,8 +193,22 @@ REFERENCE_RE = re.compile(
     r"shoulder|badge|warrant|licen[cs]e|passport|account|membership|policy|claim|zip|postal|"
     r"post|booking|ticket|id|identification|custody|record|sort|serial|ssn|security)"
     r"(?:[ \t]+(?:reference|ref|number|no|num|code|id|is|was|of|nr|#)\.?)*[ \t]*[:#]?[ \t]*"
-    r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]{2,}(?:[ ](?:\d[A-Z0-9]{1,5}|[A-Z]{2}\d?)\b)?)",
+    r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]{2,}"
+    r"(?-i:[ ](?:\d[A-Z0-9]{1,5}|[A-Z]{2}\d?)\b)?)",
     re.IGNORECASE,
+)
+
+# A reference by its shape a few words after what it is: "the ref on my letter is
+# 55-22-1190", "log 0733 of 4 June", "incident number INC-20230104-0091".
+_REF_SHAPE = (
+    r"(?<![\w/-])(?:(?=[A-Z0-9/-]*\d)[A-Z0-9]{1,12}(?:[/-][A-Z0-9]{1,12}){1,4}"
+    r"|[A-Z]{0,4}\d{5,12})(?![\w/-])"
+)
+REFERENCE_NEAR_RE = re.compile(
+    r"\b(?i:ref(?:erence|rence|erance|ernce)?s?|log|incident|crime|case|complaint|letter|"
+    r"investigation|pals|cad|job)\b(?P<gap>[^\S\n]?[^\n.!?\d]{0,30}?)"
+    r"(?P<ref>\d{3,5}[ \t]+of[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Za-z]{3,9}|\d{1,2}/\d{1,2}"
+    r"(?:/\d{2,4})?)|(?i:" + _REF_SHAPE + r"))"
 )
 
 Finder = Callable[[str], Iterator[Span]]
@@ -203,7 +224,7 @@ def _simple(regex: re.Pattern[str], span_type: str, reason: str) -> Finder:
 
 def _checked(
     regex: re.Pattern[str], span_type: str, reason: str, ok: Callable[[str], bool]
-) -> Callable[[str], Iterator[Span]]:
+) -> Finder:
     def find(text: str) -> Iterator[Span]:
         for m in regex.finditer(text):
             compact = re.sub(r"[\s-]", "", m.group())
@@ -216,7 +237,12 @@ def _checked(
 def _districts(text: str) -> Iterator[Span]:
     for m in DISTRICT_RE.finditer(text):
         group = "d" if m.group("d") else "d1"
-        if m.group(group) not in _DISTRICT_NOT:
+        district = m.group(group).upper()
+        if group == "d" and m.group("d").islower() and district in _TEXT_SPEAK:
+            continue
+        area = district[:2] if district[1].isalpha() else district[:1]
+        known = area in _AREA_SET or (group == "d1" and area in _ONE_LETTER_AREAS)
+        if known and district not in _DISTRICT_NOT:
             yield Span(m.start(group), m.end(group), "POSTCODE", ("pattern:postcode_district",))
 
 
@@ -232,6 +258,11 @@ def _references(text: str) -> Iterator[Span]:
                 continue
             kind = "CARD_NUMBER"
         yield Span(m.start("ref"), m.end("ref"), kind, ("context:" + ctx,))
+
+
+def _near_references(text: str) -> Iterator[Span]:
+    for m in REFERENCE_NEAR_RE.finditer(text):
+        yield Span(m.start("ref"), m.end("ref"), "REFERENCE", ("context:reference_shape",))
 
 
 def _urls(text: str) -> Iterator[Span]:
@@ -257,6 +288,7 @@ FINDERS: tuple[Finder, ...] = (
     _simple(IPV6_RE, "IP_ADDRESS", "pattern:ipv6"),
     _simple(SSN_RE, "REFERENCE", "pattern:ssn"),
     _references,
+    _near_references,
     find_phones,
 )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from testimony.core.redaction import lexicon
-from testimony.core.redaction.roles import ROLE_TITLES, TITLES
+from testimony.core.redaction.roles import KIN_WORDS, ROLE_NOUNS, ROLE_TITLES, TITLES
 from testimony.core.redaction.spans import Span
 
 _MONTHS = lexicon.MONTHS
@@ -50,29 +50,67 @@ def find_known(text: str, known: KnownDetails | None) -> list[Span]:
     if known is None:
         return []
     out: list[Span] = []
-    for regex, span_type, reason in _compiled(known):
+    lower_text = writes_in_lower_case(text)
+    for regex, span_type, reason, lower_only in _compiled(known):
+        if lower_only and not lower_text:
+            continue
         for m in regex.finditer(text):
+            if lower_only and not _name_position(text, m.start()):
+                continue
             out.append(Span(m.start(), m.end(), span_type, (reason,)))
     return out
 
 
+_SENTENCE_START_RE = re.compile(r"(?:\A|[.!?]\s+|\n)\s*([^\W\d_])")
+
+
+def writes_in_lower_case(text: str) -> bool:
+    """Does the writer skip capitals? Then a name that is also a word ("mark", "rose") is
+    written like the word, and the person's own list must match it in lower case too."""
+    starts = [m.group(1) for m in _SENTENCE_START_RE.finditer(text[:2000])]
+    return bool(starts) and sum(c.islower() for c in starts) * 2 > len(starts)
+
+
+# Words after which a lower-case word is a person: a relation or role ("my mate mark"),
+# or a verb or joining word that takes a person ("told rose", "me and will").
+_BEFORE_NAME = (
+    frozenset(
+        """and with told asked rang called saw met for from to like about
+    me""".split()  # noqa: SIM905
+    )
+    | KIN_WORDS
+    | frozenset(ROLE_NOUNS)
+    | frozenset(ROLE_TITLES)
+)
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t,]+\Z")
+
+
+def _name_position(text: str, start: int) -> bool:
+    """Is a lower-case word at ``start`` where a name goes: after "my mate", "told", or
+    first in its sentence? ("the sun rose" is not.)"""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+    if not m:
+        return True  # first word of the text or of a line
+    before = text[: m.start()].rstrip()
+    return m.group(1).lower() in _BEFORE_NAME or not before or before[-1] in ".!?"
+
+
+Rule = tuple[re.Pattern[str], str, str, bool]  # regex, type, reason, only in lower-case text
+
+
 @lru_cache(maxsize=64)
-def _compiled(known: KnownDetails) -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    rules: list[tuple[re.Pattern[str], str, str]] = []
+def _compiled(known: KnownDetails) -> tuple[Rule, ...]:
+    rules: list[Rule] = []
 
     def add(
         variants: Iterable[str], span_type: str, reason: str, flags: int = re.IGNORECASE
     ) -> None:
         alts = sorted({v for v in variants if v}, key=len, reverse=True)
         if alts:
-            body = "|".join(alts)
-            rules.append(
-                (
-                    re.compile(r"(?<!\w)(?:" + body + r")" + _POSSESSIVE + r"(?!\w)", flags),
-                    span_type,
-                    reason,
-                )
-            )
+            body = r"(?<!\w)(?:" + "|".join(alts) + r")" + _POSSESSIVE + r"(?!\w)"
+            rules.append((re.compile(body, flags), span_type, reason, False))
+            if not flags & re.IGNORECASE:
+                rules.append((re.compile(body, re.IGNORECASE), span_type, reason, True))
 
     for field, reason in (
         ("own_names", "known:own_name"),

@@ -16,12 +16,15 @@ from testimony.core.redaction import lexicon
 from testimony.core.redaction.allow import is_allowed
 from testimony.core.redaction.roles import (
     FACILITY_SUFFIXES,
+    GENERIC_SERVICE_WORDS,
     ORG_SUFFIXES,
     ROLE_TITLES,
     STREET_SUFFIXES,
     TITLES,
 )
 from testimony.core.redaction.spans import Span
+
+Words = frozenset[str]
 
 
 def _upper_class() -> str:
@@ -104,11 +107,7 @@ def find_names(text: str) -> Iterator[Span]:
 
 
 def _judge_run(
-    text: str,
-    words: list[tuple[int, int, str]],
-    common: frozenset[str],
-    names: frozenset[str],
-    places: frozenset[str],
+    text: str, words: list[tuple[int, int, str]], common: Words, names: Words, places: Words
 ) -> Iterator[Span]:
     # A word with a full stop that is not an initial or an abbreviation ends a sentence:
     # "Gradiant Research LLC. Call me" is two runs.
@@ -159,11 +158,7 @@ def _is_common(w: str, n: str, common: frozenset[str], places: frozenset[str]) -
 
 
 def _judge_piece(
-    text: str,
-    words: list[tuple[int, int, str]],
-    common: frozenset[str],
-    names: frozenset[str],
-    places: frozenset[str],
+    text: str, words: list[tuple[int, int, str]], common: Words, names: Words, places: Words
 ) -> Iterator[Span]:
     initial = _sentence_initial(text, words[0][0])
     kinds: list[str] = []
@@ -218,8 +213,8 @@ def _emit(
     words: list[tuple[int, int, str]],
     kinds: list[str],
     idx: list[int],
-    names: frozenset[str],
-    places: frozenset[str],
+    names: Words,
+    places: Words,
 ) -> Iterator[Span]:
     # Where does the name part start and end?
     core = [i for i in idx if kinds[i] in ("strong", "name_common", "place_common")]
@@ -251,86 +246,6 @@ def _emit(
     yield Span(start, end, span_type, (reason,))
 
 
-# Words that make a facility or team generic rather than named: "the Mental Health Unit",
-# "Crisis Resolution Team" tell the campaign what service it was and identify no one.
-_GENERIC_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "my",
-        "our",
-        "his",
-        "her",
-        "their",
-        "this",
-        "that",
-        "mental",
-        "health",
-        "psychiatric",
-        "psychiatry",
-        "assessment",
-        "acute",
-        "crisis",
-        "emergency",
-        "place",
-        "safety",
-        "treatment",
-        "medical",
-        "general",
-        "community",
-        "inpatient",
-        "secure",
-        "day",
-        "custody",
-        "care",
-        "home",
-        "local",
-        "county",
-        "city",
-        "new",
-        "old",
-        "children's",
-        "women's",
-        "maternity",
-        "accident",
-        "urgent",
-        "walk-in",
-        "intensive",
-        "liaison",
-        "resolution",
-        "team",
-        "services",
-        "service",
-        "bus",
-        "train",
-        "railway",
-        "coach",
-        "petrol",
-        "fire",
-        "ambulance",
-        "hospital",
-        "ward",
-        "unit",
-        "centre",
-        "center",
-        "clinic",
-        "surgery",
-        "practice",
-        "station",
-        "house",
-        "suite",
-        "trust",
-        "department",
-        "social",
-        "district",
-        "and",
-        "of",
-        "for",
-    ]
-)
-
-
 def _suffix_only(text: str, words: list[tuple[int, int, str]], idx: list[int]) -> Iterator[Span]:
     """Everyday words in title case ending in a suffix: "Station Road", "Oak Ward",
     "Lending Club", "Compared Care Ltd"."""
@@ -346,7 +261,7 @@ def _suffix_only(text: str, words: list[tuple[int, int, str]], idx: list[int]) -
         else:
             continue
         body = [i for i in idx[:pos] if _norm(words[i][2]) not in ("the", "a", "an")]
-        if not body or all(_norm(words[i][2]) in _GENERIC_WORDS for i in body):
+        if not body or all(_norm(words[i][2]) in GENERIC_SERVICE_WORDS for i in body):
             return
         start, end = words[body[0]][0], words[last][1]
         if text[end - 1] == "." and suffix not in _ABBREVIATIONS:
@@ -362,8 +277,8 @@ def _classify(
     lead: int,
     first: int,
     tail: int,
-    names: frozenset[str],
-    places: frozenset[str],
+    names: Words,
+    places: Words,
 ) -> tuple[str, str]:
     lead_word = _norm(words[lead][2])
     if kinds[lead] == "role":

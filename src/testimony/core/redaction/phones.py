@@ -15,10 +15,12 @@ CANDIDATE_RE = re.compile(
     r"(?:(?:[ .\-]|[ ]?\(\d{1,5}\)[ ]?)\d{1,12}){0,6}(?![\w/]|\.\d)"
 )
 _CONTEXT_RE = re.compile(
-    r"\b(?:phone|tel|telephone|mobile|mob|call|called|calling|ring|rang|text|texted|fax|number|"
+    r"\b(?:phone[ds]?|phoning|tel|telephone|mobile|mob|call|called|calling|ring|rang|rings|ringing|"
+    r"text|texted|txt|fax|number|"
     r"contact|reach|whatsapp|answering|messages?|office|cell|landline|no)\b",
     re.IGNORECASE,
 )
+_UK_GROUPS_RE = re.compile(r"0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}|0\d{2}[ -]?\d{4}[ -]?\d{4}")
 _SEPARATED_RE = re.compile(r"\d[ .\-()]+\d")
 _DATE_LIKE_RE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[.\-]\d{1,2}[.\-](?:19|20)\d{2}$")
 
@@ -40,8 +42,14 @@ def _judge(raw: str, text: str, start: int, end: int) -> str | None:
         if _possible(raw.replace("00", "+", 1) if raw.startswith("00") else raw, None):
             return "pattern:phone_intl"
         return None
-    # national format starts with 0; phonenumbers would also accept "1234567890" for GB
-    if raw.lstrip("(").startswith("0") and _valid(raw, "GB"):
+    # national format starts with 0 and has 10 or 11 digits; phonenumbers would also accept
+    # "1234567890" for GB. (Counting digits first keeps long runs of "12 12 12" cheap.)
+    if raw.lstrip("(").startswith("0") and 10 <= digits <= 11 and _valid(raw, "GB"):
+        return "pattern:phone_gb"
+    # Ofcom's ranges for drama (07700 900xxx, 01632 960xxx) are not "valid" numbers, yet
+    # they are how people write a number down in an example or a story: an 0-led number of
+    # eleven digits in UK groups is a phone number either way.
+    if raw.startswith("0") and digits == 11 and _UK_GROUPS_RE.fullmatch(raw):
         return "pattern:phone_gb"
     separated = _SEPARATED_RE.search(raw) is not None
     if separated or digits >= 9:
@@ -49,7 +57,7 @@ def _judge(raw: str, text: str, start: int, end: int) -> str | None:
             return "context:phone"
         if _CONTEXT_RE.search(text, end, min(len(text), end + 12)):
             return "context:phone"
-    if separated and ("(" in raw or _valid(raw, "US")):
+    if separated and ("(" in raw or (10 <= digits <= 11 and _valid(raw, "US"))):
         return "pattern:phone_us"
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from testimony.core.redaction.ages import find_context_ages
 from testimony.core.redaction.spans import Span
 
 _MONTH = (
@@ -17,9 +18,11 @@ _MONTH_SAFE = (  # month names that are not also everyday words ("may", "march",
 )
 _DAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORD_SUFFIXED = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)"
+_DAY_SHORT = r"(?i:mon|tues?|weds?|thurs?|thu|fri|sat|sun)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _HOLIDAY = (
-    r"(?:Christmas(?:\s+(?:Eve|Day))?|Xmas|Boxing\s+Day|New\s+Year'?s?(?:\s+(?:Eve|Day))?|"
+    r"(?:(?:Christmas|Xmas)(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year'?s?(?:\s+(?:Eve|Day))?|"
     r"Easter(?:\s+(?:Sunday|Monday|weekend))?|Good\s+Friday|Eid(?:\s+al-\w+)?|Diwali|"
     r"Ramadan|Hanukkah|Halloween|Bonfire\s+Night|Valentine'?s\s+Day|Mother'?s\s+Day|"
     r"Father'?s\s+Day|bank\s+holiday(?:\s+Monday)?)"
@@ -88,15 +91,32 @@ DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b" + _MONTH + r"\s+(?:" + _ORD + r"(?:,?\s+" + _YEAR + r")?|" + _YEAR + r")\b"
         ),
     ),
+    (
+        ("tue", "wed", "thu", "fri", "sat", "sun", "mon"),
+        re.compile(
+            r"\b(?:(?i:last|next|this|on|that)\s+)(?:(?i:tues?|weds?|thurs?|fri)\b"
+            r"(?:\s+(?i:night|nite|morning|afternoon|evening))?"
+            r"|(?i:sat|sun|mon)\s+(?i:night|nite|morning|afternoon|evening)\b)"
+        ),
+    ),
     # weekdays and holidays, with last/next/this/on
     (
         _DAY_STEMS,
         re.compile(
             r"\b(?:(?i:last|next|this|on|that)\s+)?" + _DAY + r"(?:\s+(?i:morning|afternoon|"
-            r"evening|night))?\b"
+            r"evening|night|nite))?\b"
         ),
     ),
-    (_HOLIDAY_STEMS, re.compile(r"\b(?:(?i:last|next|this|that)\s+)?(?i:" + _HOLIDAY + r")\b")),
+    (
+        _HOLIDAY_STEMS,
+        re.compile(
+            r"\b(?:(?i:last|next|this|that)\s+)?(?i:"
+            + _HOLIDAY
+            + r")(?:,?\s+(?:of\s+)?"
+            + _YEAR
+            + r")?\b"
+        ),
+    ),
     # a month named without a day: only the unambiguous month words
     (
         _MONTH_STEMS,
@@ -107,7 +127,7 @@ DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     (
         ("march", "may", "jan"),
         re.compile(
-            r"\b(?i:in|since|until|last|during|of|by|early|late|mid)[\s-]+(?:March|May|Jan)\b"
+            r"\b(?i:in|since|until|last|during|of|by|early|late|mid)[\s-]+(?:March|May|Jan|MARCH|MAY)\b"
         ),
     ),
     # years
@@ -118,6 +138,15 @@ DATE_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             r"\b(?i:(?:the\s+)?(?:summer|winter|spring|autumn))\s+(?:of\s+)?" + _YEAR + r"\b"
         ),
     ),
+)
+
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_HOUR = r"(?:" + _HOUR_WORD + r"|1[0-2]|0?[1-9]|midnight|midday|noon)"
+_NOT_UNIT = (
+    r"(?![ \t]*(?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|years?|people|times|%|-|/))"
+)
+_PART_OF_DAY = (
+    r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+ni(?:ght|te)|\s?[ap]\.?m\b\.?)"
 )
 
 TIME_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
@@ -139,7 +168,38 @@ TIME_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    (("midnight", "midday", "noon"), re.compile(r"\b(?:midnight|midday|noon)\b", re.IGNORECASE)),
+    (
+        ("midnight", "midday", "noon"),
+        re.compile(r"\b(?:midnight|midday|noon)(?:ish)?\b", re.IGNORECASE),
+    ),
+    # "twenty to nine", "quarter past 11 at night": found from "to"/"past" (a fast literal
+    # start), then the minutes before it are read back (see _clock_words)
+    (
+        ("past", "to", "after"),
+        re.compile(
+            r"(?:past|to|after)\s+" + _HOUR + r"(?:ish)?\b" + _NOT_UNIT + _PART_OF_DAY + r"?", re.I
+        ),
+    ),
+    (
+        ("half",),
+        re.compile(r"\bhalf\s+" + _HOUR + r"(?:ish)?\b" + _PART_OF_DAY + r"?", re.IGNORECASE),
+    ),
+    # "10ish", "seven o'clock", "3 in the morning", "gone 2 at night"
+    (
+        ("ish", "clock"),
+        re.compile(
+            r"\b(?:"
+            + _HOUR_WORD
+            + r"|\d{1,2}(?:[:.][0-5]\d)?)(?:\s*ish\b|\s+o['’]?clock\b)"
+            + _PART_OF_DAY
+            + r"?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        ("in the morning", "in the afternoon", "in the evening", "at night", "at nite"),
+        re.compile(r"\b(?:" + _HOUR_WORD + r"|\d{1,2})" + _PART_OF_DAY, re.IGNORECASE),
+    ),
 )
 
 _UNITS_AFTER = (
@@ -162,8 +222,8 @@ AGE_RE = re.compile(
     "|".join(
         (
             r"\b(?:aged|age|ages)[:\s]+" + _NUM_AGE + r"\b",
-            r"\b" + _NUM_AGE + r"[\s-]*(?:years?|yrs?|yo)[\s-]*(?:old|of\s+age)?\b",
-            r"\b" + _NUM_AGE + r"\s?(?:y/o|yo|yrs?)(?![\w/])",
+            # "twenty years old"; "for two years" is a duration, not an age
+            r"\b" + _NUM_AGE_WORDS + r"[\s-]*(?:years?|yrs?)[\s-]*(?:old|of\s+age)\b",
             r"\b(?:in\s+)?(?:my|his|her|their|your|our)\s+(?:(?:early|mid|late)[\s-]+)?"
             r"(?:[1-9]0'?s|" + _TENS + r")\b",
             r"\b(?:early|mid|late)[\s-]+(?:[1-9]0'?s|" + _TENS + r")\b",
@@ -178,6 +238,15 @@ AGE_RE = re.compile(
             r"\b(?:was|were)\s+" + _NUM_AGE + r"(?=\s+(?:when|at\s+the\s+time|then)\b)",
         )
     ),
+    re.IGNORECASE,
+)
+
+
+# "34 years old", "19yo", "15 y/o" ("for 2 years" is a duration): the number is the
+# detail; starting from the digit lets the scan skip ahead fast
+AGE_DIGITS_RE = re.compile(
+    r"(?:1(?<![\w]1)[01]\d|\d(?<![\w]\d)\d?)(?!\d)(?=[\s-]*(?:years?|yrs?)[\s-]*"
+    r"(?:old|of\s+age)\b|\s?(?:y/o|yo)(?![\w/]))",
     re.IGNORECASE,
 )
 
@@ -201,23 +270,94 @@ def _span(m: re.Match[str], span_type: str, reason: str) -> Span:
 
 
 _ANY_DIGIT_RE = re.compile(r"\d")
+# "Tues 3rd", "Monday 3rd", "Friday the 9th", "weds 11th", "on the 22nd": found from the
+# ordinal (a digit is a fast start), then the words before it are read back.
+_ORDINAL_RE = re.compile(r"\d(?<![\w]\d)\d?(?i:st|nd|rd|th)\b")
+_WEEKDAY_BEFORE_RE = re.compile(
+    r"\b(?:(?i:last|next|this|on|that)\s+)?(?:" + _DAY + r"|" + _DAY_SHORT + r")\.?,?\s+"
+    r"(?:(?i:the)\s+)?\Z"
+    r"|\b(?i:on|since|until|till|by|from)\s+the\s+\Z"
+)
+_NOT_A_DAY_AFTER_RE = re.compile(
+    r"\s+(?i:floor|time|go|attempt|call|day|night|week|one|of\s+(?:them|us|my))\b"
+)
 
 
-def _worth(guard: tuple[str, ...], lowered: str, has_digit: bool) -> bool:
-    return any((has_digit if word == "" else word in lowered) for word in guard)
+def _weekday_ordinals(text: str) -> Iterator[Span]:
+    for m in _ORDINAL_RE.finditer(text):
+        lead = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if not lead:
+            continue
+        if lead.group().lower().rstrip().endswith("the") and _NOT_A_DAY_AFTER_RE.match(
+            text, m.end()
+        ):
+            continue  # "on the 3rd floor"
+        yield _span_from(text, lead.start(), m.end())
+
+
+def _span_from(text: str, start: int, end: int) -> Span:
+    lead = _LEAD_RE.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    return Span(start, end, "DATE", ("prose:date",))
+
+
+_MINUTES_RE = re.compile(
+    r"\b(?i:half|quarter|five|ten|twenty|twenty[- ]five|\d{1,2})(?:\s+(?i:mins?|minutes))?\s+\Z"
+)
+
+
+def _minutes_before(text: str, pos: int) -> int | None:
+    """Where "twenty" starts in "twenty to nine"; None when no minutes stand before."""
+    m = _MINUTES_RE.search(text, max(0, pos - 24), pos)
+    return m.start() if m else None
+
+
+class _Guard:
+    """Is a pattern worth running on a text: a digit if it asks for one ("" in its words),
+    or one of its words. Compiled once, so the check is one search per text."""
+
+    __slots__ = ("digit", "words")
+
+    def __init__(self, guard: tuple[str, ...]) -> None:
+        self.digit = "" in guard
+        words = [re.escape(w) for w in guard if w]
+        self.words = re.compile("|".join(words)) if words else None
+
+    def __call__(self, lowered: str, has_digit: bool) -> bool:
+        if self.digit and has_digit:
+            return True
+        return self.words is not None and self.words.search(lowered) is not None
+
+
+_DATES = tuple((_Guard(g), r) for g, r in DATE_PATTERNS)
+_TIMES = tuple((_Guard(g), r) for g, r in TIME_PATTERNS)
+_AGE_GUARD = _Guard(_AGE_STEMS)
 
 
 def find_dates_times_ages(text: str) -> Iterator[Span]:
     lowered = text.lower()
     has_digit = _ANY_DIGIT_RE.search(text) is not None
-    for guard, regex in DATE_PATTERNS:
-        if _worth(guard, lowered, has_digit):
+    for worth, regex in _DATES:
+        if worth(lowered, has_digit):
             for m in regex.finditer(text):
                 yield _span(m, "DATE", "prose:date")
-    for guard, regex in TIME_PATTERNS:
-        if _worth(guard, lowered, has_digit):
+    for worth, regex in _TIMES:
+        if worth(lowered, has_digit):
             for m in regex.finditer(text):
+                if m.group()[:2].lower() in ("pa", "to", "af"):
+                    m_start = _minutes_before(text, m.start())
+                    if m_start is None:
+                        continue
+                    yield Span(m_start, m.end(), "TIME", ("prose:time",))
+                    continue
                 yield _span(m, "TIME", "prose:time")
-    if _worth(_AGE_STEMS, lowered, has_digit):
+    if _AGE_GUARD(lowered, has_digit):
         for m in AGE_RE.finditer(text):
             yield _span(m, "AGE", "prose:age")
+    if has_digit:
+        for m in AGE_DIGITS_RE.finditer(text):
+            yield _span(m, "AGE", "prose:age")
+    if has_digit:
+        yield from _weekday_ordinals(text)
+        yield from find_context_ages(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from testimony.core.redaction.roles import ROLE_LABELS
+from testimony.core.redaction.roles import ROLE_LABELS, ROLE_TITLES, TITLES
 from testimony.core.redaction.spans import Span, merge_spans
 
 LABELS: dict[str, str] = {
@@ -38,8 +38,10 @@ LABELS: dict[str, str] = {
 }
 
 _POSSESSIVE_RE = re.compile(r"(?:['’]s|['’])$")
+# The same titles the detectors use (roles.py), so "Sergeant Lewis" and "Lewis" are one person.
 _TITLE_RE = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|sir|pc|dc|sgt|insp|nurse|sister)\.?\s+)+", re.IGNORECASE
+    r"^(?:(?:" + "|".join(sorted(TITLES | set(ROLE_TITLES), key=len, reverse=True)) + r")\.?\s+)+",
+    re.IGNORECASE,
 )
 
 

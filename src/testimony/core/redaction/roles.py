@@ -48,11 +48,28 @@ ROLE_TITLES: dict[str, str] = {
             "detective",
             "pcso",
             "special",
+            # spellings people use: "Sergent Okafor", "sargeant lewis"
+            "sergent",
+            "sargent",
+            "seargent",
+            "sargeant",
+            "sarge",
         ],
         "police",
     ),
     **dict.fromkeys(
-        ["dr", "doctor", "prof", "professor", "consultant", "registrar", "psychiatrist"], "doctor"
+        [
+            "dr",
+            "doctor",
+            "docter",
+            "doc",
+            "prof",
+            "professor",
+            "consultant",
+            "registrar",
+            "psychiatrist",
+        ],
+        "doctor",
     ),
     **dict.fromkeys(["nurse", "sister", "matron", "charge", "staff"], "nurse"),
     **dict.fromkeys(["paramedic", "emt", "technician"], "paramedic"),
@@ -97,7 +114,32 @@ ROLE_NOUNS: dict[str, str] = {
     "receptionist": "staff",
     "call handler": "staff",
     "security guard": "staff",
+    # spellings people use
+    "keyworker": "support_worker",
+    "care co-ordinator": "care_coordinator",
+    "care cordinator": "care_coordinator",
+    "care coordinater": "care_coordinator",
+    "care cordinater": "care_coordinator",
+    "docter": "doctor",
+    "nurce": "nurse",
+    "sergent": "police",
+    "social wroker": "social_worker",
+    "advocate": "staff",
+    "crisis worker": "support_worker",
+    "mental health nurse": "nurse",
+    "duty worker": "staff",
 }
+
+# Kinship and everyday relations: the word after one is often a name, in any case
+# ("my nan brenda", "my mate jodie"). The relation itself stays visible.
+KIN_WORDS = frozenset(
+    """mum mam mom mummy mammy mother dad daddy father nan nana nanna nanny gran granny
+    grandad grandma grandpa grandmother grandfather sister sis brother bro son daughter
+    cousin aunt auntie aunty uncle niece nephew husband hubby wife partner bf gf boyfriend
+    girlfriend fiance fiancé fiancee fiancée ex mate friend frend freind pal bestie flatmate
+    housemate neighbour neighbor carer stepdad stepmum stepson stepdaughter client lad lass
+    kid boy girl baby fella feller missus bezzie bff""".split()  # noqa: SIM905
+)
 
 ORG_SUFFIXES = frozenset(
     [
@@ -168,6 +210,7 @@ ORG_SUFFIXES = frozenset(
         "research",
         "consultancy",
         "logistics",
+        "partnership",
     ]
 )
 FACILITY_SUFFIXES = frozenset(
@@ -191,7 +234,88 @@ FACILITY_SUFFIXES = frozenset(
         "custody",
         "hostel",
         "home",
+        # old names UK mental-health units often keep: "Lynfield Mount", "The Grange"
+        "mount",
+        "grange",
+        "manor",
+        "priory",
+        "abbey",
     ]
+)
+# Services named by kind rather than by name: "the Mental Health Unit", "Crisis Resolution
+# Team" tell the campaign what service it was and identify no one. Facility words above are
+# among them; the one list is used both to find named services and to leave generic ones.
+SERVICE_HEADS = FACILITY_SUFFIXES | frozenset(
+    """team service services general college cafe café hub crisis recovery resource wellbeing
+    support access rehab rehabilitation outpatients outpatient inpatients health line
+    helpline""".split()  # noqa: SIM905
+)
+GENERIC_SERVICE_WORDS = SERVICE_HEADS | frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "mental",
+        "health",
+        "psychiatric",
+        "psychiatry",
+        "assessment",
+        "acute",
+        "emergency",
+        "place",
+        "safety",
+        "treatment",
+        "medical",
+        "community",
+        "inpatient",
+        "secure",
+        "day",
+        "custody",
+        "care",
+        "home",
+        "local",
+        "county",
+        "city",
+        "new",
+        "old",
+        "children's",
+        "women's",
+        "maternity",
+        "accident",
+        "urgent",
+        "walk-in",
+        "intensive",
+        "liaison",
+        "resolution",
+        "bus",
+        "train",
+        "railway",
+        "coach",
+        "petrol",
+        "fire",
+        "ambulance",
+        "trust",
+        "department",
+        "social",
+        "district",
+        "and",
+        "of",
+        "for",
+    ]
+)
+# High-street names people give as landmarks: "the Tesco on Kirk Street".
+SHOPS = frozenset(
+    """tesco asda lidl aldi morrisons sainsbury's sainsburys co-op coop greggs boots spar costa
+    wetherspoons spoons mcdonald's mcdonalds maccies kfc iceland primark b&m poundland subway
+    starbucks superdrug argos wilko currys londis nisa premier waitrose m&s halfords b&q
+    burger king nando's nandos""".split()  # noqa: SIM905
 )
 STREET_SUFFIXES = frozenset(
     [

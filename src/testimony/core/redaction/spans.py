@@ -110,3 +110,17 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-–/&'’("):
         b -= 1
     return a, b
+
+
+def drop_inside(spans: Iterable[Span], covers: list[Span]) -> list[Span]:
+    """The spans not wholly inside one of ``covers`` (sorted sweep: linear after sorting)."""
+    ordered = sorted(covers, key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    i, reach = 0, -1
+    for span in sorted(spans, key=lambda s: s.start):
+        while i < len(ordered) and ordered[i].start <= span.start:
+            reach = max(reach, ordered[i].end)
+            i += 1
+        if span.end > reach:
+            out.append(span)
+    return out
