@@ -265,7 +265,7 @@ def _paths(folder: Path):
 def _key(folder: Path) -> bytes:
     with Session(_paths(folder)) as s:
         s.unlock(PASSPHRASE).result()
-        return s.key_bytes_for_backup()
+        return s.key_for_backup().bytes()
 
 
 def test_export_preview_says_the_count_leaves(cli, vault_dir, tmp_path):
@@ -303,7 +303,7 @@ def test_without_secure_delete_the_deleted_file_would_still_be_there(tmp_path):
     note.write_text(f"{canary}\n" * 200, encoding="utf-8")
     with Session(created.paths) as s:
         s.unlock(PASSPHRASE).result()
-        key = s.key_bytes_for_backup()
+        key = s.key_for_backup().bytes()
         aid = s.call_write(accounts.create_draft)
         (doc,) = s.call_write(attach, aid, read_files([note]))
         s.call(lambda c: c.execute("PRAGMA secure_delete = OFF"))

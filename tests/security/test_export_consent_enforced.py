@@ -158,3 +158,12 @@ def test_an_honest_plan_still_exports(session, tmp_path):
     assert len(bundle["records"]) == 2
     assert all("short_name" not in r["answers"] for r in bundle["records"])
     assert len(session.call(receipts)) == 1
+
+
+def test_the_plan_cannot_claim_files_the_account_does_not_have(session, tmp_path):
+    """Only the number of files kept with an account leaves, and it is counted from the
+    vault at sealing: a plan cannot make it up."""
+    make(session, Level.WORDS)
+    real = confirmed_plan(session).accounts[0]
+    assert real.documents == 0
+    attempt(session, tmp_path, plan_of(dataclasses.replace(real, documents=7)))

@@ -9,6 +9,8 @@ reviews, and the plan may carry nothing beyond that view.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from testimony.core.consent import Level
 from testimony.core.errors import ExportRefused, UnknownForm
 from testimony.core.forms import load_form
@@ -16,8 +18,11 @@ from testimony.core.redaction import KnownDetails
 from testimony.exporting.machine import machine_terms
 from testimony.exporting.plan import ExportPlan, load_known
 from testimony.exporting.shareable import Shareable, shareable
+from testimony.exporting.spoken import with_summaries
 from testimony.store import accounts as store
+from testimony.store.attachments import document_counts
 from testimony.store.connection import Connection
+from testimony.store.recordings import summaries as recording_summaries
 from testimony.store.reviews import reviews_for
 
 REFUSAL = "choices changed"
@@ -48,8 +53,14 @@ def allowed_now(
         form = load_form(account.form_id, account.form_version)
     except UnknownForm:
         return None
+    # Spoken answers leave only as their typed summaries, as when the plan was made.
+    account = with_summaries(account, form, recording_summaries(conn, account_id))
     # Never assume automatic redactions here: only reviews the person confirmed count.
-    return shareable(account, form, known, machine, reviews_for(conn, account_id))
+    allowed = shareable(account, form, known, machine, reviews_for(conn, account_id))
+    if allowed is None:
+        return None
+    # The number of files kept with the account is all that may leave of them.
+    return replace(allowed, documents=document_counts(conn, [account_id]).get(account_id, 0))
 
 
 def within(planned: Shareable, allowed: Shareable) -> bool:
@@ -66,5 +77,7 @@ def within(planned: Shareable, allowed: Shareable) -> bool:
     for qid, value in planned.answers.items():
         if qid not in allowed.answers or allowed.answers[qid] != value:
             return False
+    if planned.documents != allowed.documents:
+        return False
     may_leave = allowed.texts_leaving
     return all(may_leave.get(qid) == text for qid, text in planned.texts_leaving.items())

@@ -29,6 +29,7 @@ from testimony.services import guesses, rekey
 from testimony.store import files
 from testimony.store.connection import (
     Connection,
+    DatabaseError,
     check_integrity,
     close,
     disk_full_is_said,
@@ -339,7 +340,13 @@ def check_with_key(paths: VaultPaths, key: SecretKey) -> list[str]:
         return ["unreadable"]
     try:
         problems = check_integrity(conn)
-        in_db = read_generation(conn)
+        if problems:
+            # A damaged file may not answer even the counter's query; the damage is the news.
+            return problems
+        try:
+            in_db = read_generation(conn)
+        except DatabaseError:
+            return ["unreadable"]
         if in_db is not None and in_db < header.generation:
             problems.append("database older than its key header")
         return problems
