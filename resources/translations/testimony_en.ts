@@ -3166,116 +3166,131 @@ Folder: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="47"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="49"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="50"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="50"/>
         <source>Leave settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="63"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="65"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="64"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="68"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="66"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="70"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="67"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="69"/>
         <source>{0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="69"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="71"/>
         <source>Make all the words bigger or smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="74"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="76"/>
         <source>High contrast (light words on a black background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="92"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="86"/>
+        <source>Language (used the next time you open the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="88"/>
+        <source>The same as this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="91"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="109"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="93"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="98"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="110"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="115"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="97"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="114"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="101"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="118"/>
         <source>Lock when the window is made small (minimised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="104"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="121"/>
         <source>Discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="107"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="124"/>
         <source>The window is called “Notes” instead of “Testimony”, and Testimony does not keep a list of vaults on this computer. You will need to find your vault&apos;s folder each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="117"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="134"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="144"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="161"/>
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="147"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="164"/>
         <source>You opened this vault with your recovery code. Choose a new passphrase now, and type your recovery code in the first box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="152"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="155"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="169"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="172"/>
         <source>Your passphrase now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="161"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="178"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="179"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="180"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="196"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="197"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="186"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="203"/>
         <source>Type your passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="210"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="227"/>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation type="unfinished"></translation>
     </message>

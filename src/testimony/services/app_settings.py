@@ -25,6 +25,9 @@ MIN_TEXT_SCALE = 100
 MAX_TEXT_SCALE = 200
 # A settings file is a few hundred bytes; refuse to read anything absurd.
 MAX_FILE_BYTES = 256 * 1024
+# Languages the app is translated into, as the code saved in "language". "" means follow the
+# system's language (see app.install_translator).
+LANGUAGES = ("en", "cy")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class AppSettings:
     high_contrast: bool = False
     discreet: bool = False  # neutral title, and no list of vaults kept
     known_vaults: tuple[str, ...] = field(default=())
+    language: str = ""  # one of LANGUAGES, or "" for the system's language
 
     def remembering(self, folder: Path | str) -> AppSettings:
         """These settings with a vault added to the top of the list (never in discreet mode)."""
@@ -105,7 +109,8 @@ def vault_folder_name(name: str) -> str:
 def _clean(settings: AppSettings) -> AppSettings:
     scale = min(MAX_TEXT_SCALE, max(MIN_TEXT_SCALE, int(settings.text_scale)))
     vaults = () if settings.discreet else tuple(dict.fromkeys(settings.known_vaults))
-    return replace(settings, text_scale=scale, known_vaults=vaults)
+    language = settings.language if settings.language in LANGUAGES else ""
+    return replace(settings, text_scale=scale, known_vaults=vaults, language=language)
 
 
 def _from_doc(doc: dict) -> AppSettings:
@@ -120,5 +125,6 @@ def _from_doc(doc: dict) -> AppSettings:
             known_vaults=tuple(v for v in vaults if isinstance(v, str))
             if isinstance(vaults, list)
             else (),
+            language=doc.get("language") if isinstance(doc.get("language"), str) else "",
         )
     )
