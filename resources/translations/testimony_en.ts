@@ -34,10 +34,13 @@
         <source>Who can see it: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/testimony/ui/accounts/view.py" line="115"/>
-        <source>You have changed this %1 times.</source>
-        <translation type="unfinished"></translation>
+        <source>You have changed this %n time(s).</source>
+        <translation>
+            <numerusform>You have changed this %n time.</numerusform>
+            <numerusform>You have changed this %n times.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/view.py" line="118"/>
@@ -253,25 +256,21 @@
         <source>You can write down what happened when you needed help. It stays on this computer, locked. You choose if anyone else sees it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="178"/>
-        <source>1 account matches</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/accounts/page.py" line="175"/>
+        <source>%n account(s) match</source>
+        <translation>
+            <numerusform>%n account matches</numerusform>
+            <numerusform>%n accounts match</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="180"/>
-        <source>%1 accounts match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="182"/>
-        <source>1 account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="182"/>
-        <source>%1 accounts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/accounts/page.py" line="177"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -376,63 +375,74 @@
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="234"/>
+        <source>Fewer than %n record(s) match, so no counts can be shown.</source>
+        <translation>
+            <numerusform>Fewer than %n record matches, so no counts can be shown.</numerusform>
+            <numerusform>Fewer than %n records match, so no counts can be shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="241"/>
+        <source>%n record(s) match.</source>
+        <translation>
+            <numerusform>%n record matches.</numerusform>
+            <numerusform>%n records match.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="233"/>
-        <source>Fewer than {0} records match, so no counts can be shown.</source>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="243"/>
+        <source>Counts below {0} are suppressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="239"/>
-        <source>{0} records match. Counts below {1} are suppressed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="249"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="251"/>
         <source>Accounts by service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="250"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="252"/>
         <source>Accounts by concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="262"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="264"/>
         <source>Save counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="266"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="268"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="272"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="274"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="276"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="278"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="319"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="321"/>
         <source>A period must start and end with whole quarters (January to March, April to June, July to September, October to December), so nothing can be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="323"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="325"/>
         <source>With this filter the table cannot be shown. Filter by one of its own headings, or by nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="327"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="329"/>
         <source>Area, period and consent are never counted together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="334"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="336"/>
         <source>Saved {0}. It is not encrypted: anyone who gets it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,9 +467,9 @@
     <message numerus="yes">
         <location filename="../../src/testimony/ui/accounts/viewer.py" line="82"/>
         <source>PDF: %1, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF: %1, %n page</numerusform>
+            <numerusform>PDF: %1, %n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -557,47 +567,47 @@
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="273"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="271"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="273"/>
         <source>You can stop here for as long as you need. What you wrote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="277"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
         <source>If you want to talk to someone now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="279"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="277"/>
         <source>Samaritans: call 116 123. It is free, day or night.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="280"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="278"/>
         <source>Shout: text SHOUT to 85258. It is free, day or night.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="281"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="279"/>
         <source>NHS 111: call 111 and choose the mental health option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="282"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="280"/>
         <source>If your life is in danger now, call 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="290"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="288"/>
         <source>Please know: the coalition (the campaign group that collects these accounts) cannot see what you write here. It cannot reply to anyone, and it cannot help in a crisis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="296"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="294"/>
         <source>Go back to where I was</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,18 +1064,16 @@
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="113"/>
-        <source>You saved 1 account in this file.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="112"/>
+        <source>You saved %n account(s) in this file.</source>
+        <translation>
+            <numerusform>You saved %n account in this file.</numerusform>
+            <numerusform>You saved %n accounts in this file.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="115"/>
-        <source>You saved %1 accounts in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="118"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="114"/>
         <source>File name: %1
 Folder: %2</source>
         <translation type="unfinished"></translation>
@@ -1185,9 +1193,9 @@ Folder: %2</source>
     <message numerus="yes">
         <location filename="../../src/testimony/ui/export/export_page.py" line="198"/>
         <source>It also says how many files you keep with it (%n), but not the files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It also says how many files you keep with it (%n), but not the files.</numerusform>
+            <numerusform>It also says how many files you keep with it (%n), but not the files.</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,120 +1728,142 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="110"/>
-        <source>Importing {0} file(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/testimony/ui/coalition/import_page.py" line="122"/>
         <source>Stopping after this file…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="133"/>
-        <source>{0} file(s) imported, {1} turned down. {2} record(s) added.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="110"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="135"/>
+        <source>%n file(s) imported,</source>
+        <translation>
+            <numerusform>%n file imported,</numerusform>
+            <numerusform>%n files imported,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="136"/>
+        <source>%n turned down.</source>
+        <translation>
+            <numerusform>%n turned down.</numerusform>
+            <numerusform>%n turned down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="137"/>
+        <source>%n record(s) added.</source>
+        <translation>
+            <numerusform>%n record added.</numerusform>
+            <numerusform>%n records added.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="137"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="141"/>
         <source>Stopped. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="155"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="159"/>
         <source>{0}: not imported (stopped before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="157"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="161"/>
         <source>{0}: turned down: {1}. Nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="162"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="166"/>
         <source>{0}: {1} added, {2} already here, {3} withdrawn by their writer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="164"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="168"/>
         <source>{0}: withdrawal notice: {1} removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="167"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="171"/>
         <source>{0} not removed, because the secret did not match the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="170"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="174"/>
         <source>{0} not here yet; they will be refused if they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="177"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="181"/>
         <source>it is larger than a Testimony export can be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="178"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="182"/>
         <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="179"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="183"/>
         <source>it could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="181"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="185"/>
         <source>it does not open with this workspace&apos;s key (damaged, incomplete, or sealed for someone else)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="184"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="188"/>
         <source>what is inside is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="185"/>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="186"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="189"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="190"/>
         <source>what is inside is not a Testimony export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="187"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="191"/>
         <source>it is not a Testimony export or withdrawal notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="188"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="192"/>
         <source>it was made by a newer Testimony; update to import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="189"/>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="191"/>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="194"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="193"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="195"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="198"/>
         <source>it does not follow the Testimony export format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="190"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="194"/>
         <source>the same record appears twice in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="192"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="196"/>
         <source>it uses questions this version of Testimony does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="193"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="197"/>
         <source>an answer does not fit its question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="196"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="200"/>
         <source>it is not a valid Testimony file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,12 +2236,12 @@ Folder: %2</source>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="310"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="308"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="315"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="313"/>
         <source>Go back to your accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2230,7 +2260,7 @@ Folder: %2</source>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/pages.py" line="241"/>
-        <location filename="../../src/testimony/ui/record/pages.py" line="257"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="255"/>
         <source>Skip these questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,10 +2284,13 @@ Folder: %2</source>
         <source>The next questions may be hard</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="255"/>
-        <source>The next %1 questions ask about:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/record/pages.py" line="254"/>
+        <source>The next %n question(s) ask about:</source>
+        <translation>
+            <numerusform>The next %n question asks about:</numerusform>
+            <numerusform>The next %n questions ask about:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2363,9 +2396,9 @@ Folder: %2</source>
     <message numerus="yes">
         <location filename="../../src/testimony/ui/accounts/attachments.py" line="213"/>
         <source>%n files are added to your account</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file is added to your account</numerusform>
+            <numerusform>%n files are added to your account</numerusform>
         </translation>
     </message>
     <message>
@@ -2411,9 +2444,9 @@ Folder: %2</source>
     <message numerus="yes">
         <location filename="../../src/testimony/ui/accounts/attachments.py" line="271"/>
         <source>%n file(s) could not be deleted. You can delete them yourself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be deleted. You can delete it yourself.</numerusform>
+            <numerusform>%n files could not be deleted. You can delete them yourself.</numerusform>
         </translation>
     </message>
 </context>
@@ -2866,15 +2899,21 @@ Folder: %2</source>
         <source>Testimony coalition report</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/testimony/ui/report_pdf.py" line="82"/>
-        <source>Made in {0} from fewer than {1} accounts.</source>
-        <translation type="unfinished"></translation>
+        <source>Made in {0} from fewer than %n account(s).</source>
+        <translation>
+            <numerusform>Made in {0} from fewer than %n account.</numerusform>
+            <numerusform>Made in {0} from fewer than %n accounts.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/testimony/ui/report_pdf.py" line="86"/>
-        <source>Made in {0} from {1} accounts.</source>
-        <translation type="unfinished"></translation>
+        <source>Made in {0} from %n account(s).</source>
+        <translation>
+            <numerusform>Made in {0} from %n account.</numerusform>
+            <numerusform>Made in {0} from %n accounts.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/report_pdf.py" line="106"/>
@@ -3127,10 +3166,13 @@ Folder: %2</source>
         <source>Details of this computer are always taken out.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/testimony/ui/export/review.py" line="213"/>
-        <source>Done. %1 more changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Done. %n more changed.</source>
+        <translation>
+            <numerusform>Done. %n more changed.</numerusform>
+            <numerusform>Done. %n more changed.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/export/review.py" line="219"/>
@@ -3589,15 +3631,13 @@ Folder: %2</source>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="216"/>
-        <source>Please wait. You can try again in 1 second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="218"/>
-        <source>Please wait. You can try again in {0} seconds.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/unlock.py" line="215"/>
+        <source>Please wait. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Please wait. You can try again in %n second.</numerusform>
+            <numerusform>Please wait. You can try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

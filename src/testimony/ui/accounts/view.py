@@ -112,7 +112,7 @@ class AccountView(QWidget):
         page.content.addWidget(body(level.text))
         changes = len(detail.history)
         if changes > 1:
-            note = self.tr("You have changed this %1 times.").replace("%1", str(changes - 1))
+            note = self.tr("You have changed this %n time(s).", "", changes - 1)
             page.content.addWidget(body(note))
         if changes:
             history = button(self.tr("See your past choices"), "consentHistory")
