@@ -4,38 +4,38 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="47"/>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="95"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="48"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="96"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="52"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="53"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="74"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="75"/>
         <source>You recorded this with someone helping you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="99"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="100"/>
         <source>Finished. Last changed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="102"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="103"/>
         <source>Not finished yet. Last saved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="109"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="110"/>
         <source>Who can see it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/accounts/view.py" line="115"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="116"/>
         <source>You have changed this %n time(s).</source>
         <translation>
             <numerusform>You have changed this %n time.</numerusform>
@@ -43,67 +43,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="118"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="119"/>
         <source>See your past choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="124"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="125"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="127"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="128"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="137"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="138"/>
         <source>Change answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="139"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="140"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="144"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="145"/>
         <source>Who can see this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="148"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="149"/>
         <source>Delete this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="157"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="158"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="170"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="171"/>
         <source>Delete this account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="174"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="175"/>
         <source>This cannot be undone. The account and all your answers will be gone from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="180"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="181"/>
         <source>If you have shared it already, deleting it here does not take it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="184"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="185"/>
         <source>Yes, delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="187"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="188"/>
         <source>No, keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,99 +696,99 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="52"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="53"/>
         <source>Who can see this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="57"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="118"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="58"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="119"/>
         <source>How did you make this choice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="61"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="62"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="64"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="128"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="65"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
         <source>Your choices so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="68"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="69"/>
         <source>Save my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="70"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="71"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="71"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="72"/>
         <source>Leave this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="101"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="102"/>
         <source>To take back a choice, choose “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="111"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="112"/>
         <source>I read this and chose myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="112"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="113"/>
         <source>It was read to me, and I chose with someone helping me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="161"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="162"/>
         <source>Nothing chosen yet, so it is private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="182"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="183"/>
         <source>Chose myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="183"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="184"/>
         <source>Chose with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="184"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="185"/>
         <source>Added from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="207"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="210"/>
         <source>Saved. Your choice is now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="209"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="212"/>
         <source>Nothing changed. Your choice is still: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,27 +2833,27 @@ Folder: %2</source>
 <context>
     <name>RecordFlow</name>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="54"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="55"/>
         <source>Record what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="66"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="67"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="75"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="76"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="309"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="310"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="331"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="332"/>
         <source>Not finished. %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,15 +91,22 @@ def install_translator(app: object, language: str = "") -> list[object]:
     ("1 minute", "2 minutes"). A language with no translation falls back to English."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+    from testimony.ui.language import PROPERTY
+
     locale = QLocale(language) if language else QLocale()
     installed: list[object] = []
+    shown = "en"
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("testimony", str(resource("translations"))), ("qtbase", qt_folder)):
         translator = QTranslator(app)  # type: ignore[arg-type]
         if translator.load(locale, name, "_", folder, ".qm"):
             app.installTranslator(translator)  # type: ignore[attr-defined]
             installed.append(translator)
+            if name == "testimony":
+                shown = translator.language().split("_")[0] or "en"
     if language:
         # Dates and numbers in the chosen language too, not only the words.
         QLocale.setDefault(locale)
+    # The question set and consent wording follow the words on screen (ui/language.py).
+    app.setProperty(PROPERTY, shown)  # type: ignore[attr-defined]
     return installed

@@ -14,6 +14,7 @@ from testimony.services.accounts import delete_account
 from testimony.services.drafts import AccountDetail, account_detail
 from testimony.services.session import Session
 from testimony.ui.accounts.evidence import EvidenceSection
+from testimony.ui.language import current_language
 from testimony.ui.record.common import (
     body,
     bold,
@@ -63,7 +64,7 @@ class AccountView(QWidget):
     def _show(self, detail: AccountDetail) -> None:
         account = detail.account
         try:
-            form: Form | None = load_form(account.form_id, account.form_version)
+            form: Form | None = load_form(account.form_id, account.form_version, current_language())
         except FormError:
             form = None
         page = PageFrame(with_break=False)
@@ -104,7 +105,7 @@ class AccountView(QWidget):
         )
 
     def _add_consent(self, page: PageFrame, detail: AccountDetail) -> None:
-        w = wording()
+        w = wording(language=current_language())
         level = w.for_level(detail.account.consent)
         line = bold(body(self.tr("Who can see it: %1").replace("%1", level.title)))
         line.setObjectName("consentLevel")
