@@ -2,19 +2,22 @@
 translations, so no one edits the XML by hand (docs/translation.md).
 
     .venv/bin/python packaging/fill-translations.py cy packaging/translations/cy.json [more.json]
+    .venv/bin/python packaging/fill-translations.py cy packaging/translations/cy.json --list-missing
 
 Each JSON file maps an English source string to its translation: a string, or for a string
 with a count (%n) a list with one entry per plural form of the language (Welsh has five in
 Qt: 0 | 1 | 2-5 | 6 | everything else; English two: 1 | everything else). A key may be
 "Context|source" to translate one context's copy differently. Entries not in the JSON are
 left as they are; the script ends by saying how many are still unfinished, and fails if a
-given translation has the wrong number of plural forms or loses a placeholder.
+given translation has the wrong number of plural forms or loses a placeholder. It then runs
+packaging/update-translations.sh, so the files stay in lupdate's own layout.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -49,10 +52,12 @@ def _check(source: str, forms: list[str], numerus: bool, count: int) -> None:
             raise SystemExit(f"{source!r}: placeholders {wanted} but {form!r} has {have}")
 
 
-def fill(ts: Path, translations: dict[str, Translation], plural_forms: int) -> tuple[int, int]:
-    """Write the translations into `ts`; return (filled now, still unfinished)."""
+def fill(
+    ts: Path, translations: dict[str, Translation], plural_forms: int
+) -> tuple[int, list[str]]:
+    """Write the translations into `ts`; return (how many filled, sources still unfinished)."""
     tree = ET.parse(ts)  # noqa: S314 - our own file from git, not untrusted input
-    filled = unfinished = 0
+    filled, unfinished = 0, []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -64,7 +69,7 @@ def fill(ts: Path, translations: dict[str, Translation], plural_forms: int) -> t
             value = translations.get(f"{name}|{source}", translations.get(source))
             if value is None:
                 if element.get("type") == "unfinished":
-                    unfinished += 1
+                    unfinished.append(source)
                 continue
             forms = value if isinstance(value, list) else [value]
             _check(source, forms, numerus, plural_forms)
@@ -92,13 +97,23 @@ def main(argv: list[str]) -> int:
     if len(argv) < 2:
         print(__doc__, file=sys.stderr)
         return 2
+    listing = "--list-missing" in argv
+    argv = [a for a in argv if a != "--list-missing"]
     language, paths = argv[0], [Path(p) for p in argv[1:]]
     ts = FOLDER / f"testimony_{language}.ts"
     if not ts.exists():
         print(f"{ts} does not exist; make it first (docs/translation.md).", file=sys.stderr)
         return 2
     filled, unfinished = fill(ts, load_translations(paths), PLURAL_FORMS.get(language, 2))
-    print(f"{ts.name}: {filled} filled, {unfinished} still unfinished.")
+    # lupdate rewrites the files in its own layout, so a later lupdate run changes nothing.
+    subprocess.run(  # noqa: S603 - our own script, fixed arguments
+        ["bash", str(ROOT / "packaging" / "update-translations.sh")],  # noqa: S607
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    print(f"{ts.name}: {filled} filled, {len(unfinished)} still unfinished.")
+    if listing:
+        print(json.dumps(dict.fromkeys(unfinished, ""), ensure_ascii=False, indent=1))
     return 0
 
 
