@@ -73,12 +73,12 @@
     <message>
         <location filename="../../src/testimony/ui/accounts/view.py" line="145"/>
         <source>Who can see this</source>
-        <translation>Pwy sy&apos;n gallu gweld hwn</translation>
+        <translation>Pwy sy&apos;n ei weld</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/view.py" line="149"/>
         <source>Delete this account</source>
-        <translation>Dileu&apos;r hanes hwn</translation>
+        <translation>Dileu&apos;r hanes</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/view.py" line="158"/>
@@ -171,7 +171,7 @@
     <message>
         <location filename="../../src/testimony/ui/accounts/model.py" line="175"/>
         <source>Who can see it</source>
-        <translation>Pwy sy&apos;n gallu ei weld</translation>
+        <translation>Pwy sy&apos;n gweld</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/model.py" line="176"/>
@@ -191,7 +191,7 @@
         <location filename="../../src/testimony/ui/accounts/page.py" line="46"/>
         <location filename="../../src/testimony/ui/accounts/page.py" line="136"/>
         <source>Record what happened</source>
-        <translation>Cofnodi beth ddigwyddodd</translation>
+        <translation>Cofnodi hanes</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/page.py" line="47"/>
@@ -211,7 +211,7 @@
     <message>
         <location filename="../../src/testimony/ui/accounts/page.py" line="54"/>
         <source>What I have shared</source>
-        <translation>Beth rydw i wedi&apos;i rannu</translation>
+        <translation>Beth a rannais</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/page.py" line="56"/>
@@ -1075,7 +1075,7 @@
     <message>
         <location filename="../../src/testimony/ui/export/export_steps.py" line="104"/>
         <source>You can take it back later. Go to “What I have shared” and choose Withdraw.</source>
-        <translation>Gallwch chi ei thynnu&apos;n ôl wedyn. Ewch i “Beth rydw i wedi&apos;i rannu” a dewis Tynnu&apos;n ôl.</translation>
+        <translation>Gallwch chi ei thynnu&apos;n ôl wedyn. Ewch i “Beth a rannais” a dewis Tynnu&apos;n ôl.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/export/export_steps.py" line="106"/>
@@ -2210,62 +2210,62 @@ Ffolder: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="137"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="140"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="137"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="140"/>
         <source>Text size, colours and locking</source>
         <translation>Maint testun, lliwiau a chloi</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="142"/>
         <source>Lock</source>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="142"/>
         <source>Lock the vault now</source>
         <translation>Cloi&apos;r gladdgell nawr</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="141"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="144"/>
         <source>Quick exit</source>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="142"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="145"/>
         <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
         <translation>Cloi a chau Testimony ar unwaith. Gallwch chi hefyd bwyso Ctrl+Shift+Q.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="205"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="208"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation>Mae eich claddgell yn barod. Teipiwch eich cyfrinymadrodd i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="324"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="327"/>
         <source>Testimony locked itself because it was not used for a while.</source>
         <translation>Fe wnaeth Testimony gloi ei hun am nad oedd wedi cael ei ddefnyddio ers tro.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="326"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="329"/>
         <source>Testimony locked itself when its window was made small.</source>
         <translation>Fe wnaeth Testimony gloi ei hun pan gafodd ei ffenestr ei gwneud yn fach.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="327"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="330"/>
         <source>Your vault is locked.</source>
         <translation>Mae eich claddgell dan glo.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="426"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="429"/>
         <source>{0} – Testimony</source>
         <translation>{0} – Testimony</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="428"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="431"/>
         <source>Coalition workspace – Testimony</source>
         <translation>Gweithle&apos;r glymblaid – Testimony</translation>
     </message>
@@ -2521,7 +2521,7 @@ Ffolder: %2</translation>
     <message>
         <location filename="../../src/testimony/ui/record/pages.py" line="118"/>
         <source>Save and come back later</source>
-        <translation>Cadw a dod yn ôl wedyn</translation>
+        <translation>Cadw a dod yn ôl</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/pages.py" line="120"/>
@@ -3398,7 +3398,7 @@ Ffolder: %2</translation>
         <location filename="../../src/testimony/ui/export/shared_page.py" line="41"/>
         <location filename="../../src/testimony/ui/export/shared_page.py" line="53"/>
         <source>What I have shared</source>
-        <translation>Beth rydw i wedi&apos;i rannu</translation>
+        <translation>Beth a rannais</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/export/shared_page.py" line="50"/>
@@ -3433,7 +3433,7 @@ Ffolder: %2</translation>
     <message>
         <location filename="../../src/testimony/ui/export/shared_page.py" line="87"/>
         <source>Back to what I have shared</source>
-        <translation>Yn ôl at beth rydw i wedi&apos;i rannu</translation>
+        <translation>Yn ôl at beth a rannais</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/export/shared_page.py" line="104"/>

@@ -2173,62 +2173,62 @@ Folder: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="137"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="140"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="137"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="140"/>
         <source>Text size, colours and locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="142"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="142"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="141"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="144"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="142"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="145"/>
         <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="205"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="208"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="324"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="327"/>
         <source>Testimony locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="326"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="329"/>
         <source>Testimony locked itself when its window was made small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="327"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="330"/>
         <source>Your vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="426"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="429"/>
         <source>{0} – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="428"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="431"/>
         <source>Coalition workspace – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
