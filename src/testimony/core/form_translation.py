@@ -14,7 +14,7 @@ from testimony.core.errors import FormError
 from testimony.core.forms import Form, Option, Question
 
 SOURCE_LANGUAGE = "en"
-QUESTION_FIELDS = ("title", "help", "min_label", "max_label")
+QUESTION_FIELDS = ("title", "help", "min_label", "max_label")  # the words of a question
 
 
 def file_name(form_id: str, version: int, language: str) -> str:
@@ -49,11 +49,13 @@ def _question(q: Question, doc: Any, language: str) -> Question:
     options = doc.get("options", {})
     if not isinstance(options, dict) or set(options) - {o.id for o in q.options}:
         raise FormError("translation names unknown options", question=q.id, language=language)
-    words = {f: _text(doc, f, getattr(q, f)) for f in QUESTION_FIELDS}
     return replace(
         q,
+        title=_text(doc, "title", q.title),
+        help=_text(doc, "help", q.help),
+        min_label=_text(doc, "min_label", q.min_label),
+        max_label=_text(doc, "max_label", q.max_label),
         options=tuple(Option(o.id, _text(options, o.id, o.label)) for o in q.options),
-        **words,
     )
 
 

@@ -125,6 +125,10 @@ def _from_doc(doc: dict) -> AppSettings:
             known_vaults=tuple(v for v in vaults if isinstance(v, str))
             if isinstance(vaults, list)
             else (),
-            language=doc.get("language") if isinstance(doc.get("language"), str) else "",
+            language=_text(doc.get("language")),
         )
     )
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
