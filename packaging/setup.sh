@@ -53,4 +53,6 @@ if [ "$with_tests" = 1 ]; then
 else
   .venv/bin/python -m pip install -q --disable-pip-version-check -e .
 fi
+# The translations are compiled here, from the .ts sources, so a checkout runs in Welsh too.
+bash packaging/make-translations.sh
 echo "Testimony is installed in .venv."

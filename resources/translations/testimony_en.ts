@@ -4,103 +4,106 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="49"/>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="99"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="50"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="100"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="54"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="55"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="76"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="77"/>
         <source>You recorded this with someone helping you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="103"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="104"/>
         <source>Finished. Last changed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="106"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="107"/>
         <source>Not finished yet. Last saved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="113"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="114"/>
         <source>Who can see it: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="119"/>
-        <source>You have changed this %1 times.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/accounts/view.py" line="120"/>
+        <source>You have changed this %n time(s).</source>
+        <translation>
+            <numerusform>You have changed this %n time.</numerusform>
+            <numerusform>You have changed this %n times.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="122"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="123"/>
         <source>See your past choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="128"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="129"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="131"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="132"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="141"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="142"/>
         <source>Change answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="143"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="144"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="148"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="149"/>
         <source>Who can see this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="152"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="153"/>
         <source>Delete this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="161"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="162"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="174"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="175"/>
         <source>Delete this account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="178"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="179"/>
         <source>This cannot be undone. The account and all your answers will be gone from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="184"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="185"/>
         <source>If you have shared it already, deleting it here does not take it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="188"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="189"/>
         <source>Yes, delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="191"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="192"/>
         <source>No, keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,25 +256,21 @@
         <source>You can write down what happened when you needed help. It stays on this computer, locked. You choose if anyone else sees it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="178"/>
-        <source>1 account matches</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/accounts/page.py" line="175"/>
+        <source>%n account(s) match</source>
+        <translation>
+            <numerusform>%n account matches</numerusform>
+            <numerusform>%n accounts match</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="180"/>
-        <source>%1 accounts match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="182"/>
-        <source>1 account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="182"/>
-        <source>%1 accounts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/accounts/page.py" line="177"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -376,63 +375,74 @@
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="237"/>
+        <source>Fewer than %n record(s) match, so no counts can be shown.</source>
+        <translation>
+            <numerusform>Fewer than %n record matches, so no counts can be shown.</numerusform>
+            <numerusform>Fewer than %n records match, so no counts can be shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="244"/>
+        <source>%n record(s) match.</source>
+        <translation>
+            <numerusform>%n record matches.</numerusform>
+            <numerusform>%n records match.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="236"/>
-        <source>Fewer than {0} records match, so no counts can be shown.</source>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="246"/>
+        <source>Counts below {0} are suppressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="242"/>
-        <source>{0} records match. Counts below {1} are suppressed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="252"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="254"/>
         <source>Accounts by service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="253"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="255"/>
         <source>Accounts by concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="265"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="267"/>
         <source>Save counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="269"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="271"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="275"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="277"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="279"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="281"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="322"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="324"/>
         <source>A period must start and end with whole quarters (January to March, April to June, July to September, October to December), so nothing can be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="326"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="328"/>
         <source>With this filter the table cannot be shown. Filter by one of its own headings, or by nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="330"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="332"/>
         <source>Area, period and consent are never counted together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="337"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="339"/>
         <source>Saved {0}. It is not encrypted: anyone who gets it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,9 +467,9 @@
     <message numerus="yes">
         <location filename="../../src/testimony/ui/accounts/viewer.py" line="82"/>
         <source>PDF: %1, %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PDF: %1, %n page</numerusform>
+            <numerusform>PDF: %1, %n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -557,47 +567,47 @@
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="273"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="277"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
         <source>You can stop here for as long as you need. What you wrote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="279"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="277"/>
         <source>If you want to talk to someone now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="281"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="279"/>
         <source>Samaritans: call 116 123. It is free, day or night.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="282"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="280"/>
         <source>Shout: text SHOUT to 85258. It is free, day or night.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="283"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="281"/>
         <source>NHS 111: call 111 and choose the mental health option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="284"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="282"/>
         <source>If your life is in danger now, call 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="292"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="290"/>
         <source>Please know: the coalition (the campaign group that collects these accounts) cannot see what you write here. It cannot reply to anyone, and it cannot help in a crisis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="298"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="296"/>
         <source>Go back to where I was</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,99 +696,99 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="52"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="53"/>
         <source>Who can see this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="57"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="119"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="58"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="120"/>
         <source>How did you make this choice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="61"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="62"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="64"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="65"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
         <source>Your choices so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="68"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="69"/>
         <source>Save my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="70"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="71"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="71"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="72"/>
         <source>Leave this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="102"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="103"/>
         <source>To take back a choice, choose “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="112"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="113"/>
         <source>I read this and chose myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="113"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="114"/>
         <source>It was read to me, and I chose with someone helping me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="162"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="163"/>
         <source>Nothing chosen yet, so it is private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="183"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="184"/>
         <source>Chose myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="184"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="185"/>
         <source>Chose with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="185"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="186"/>
         <source>Added from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="208"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="211"/>
         <source>Saved. Your choice is now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="210"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="213"/>
         <source>Nothing changed. Your choice is still: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,18 +1064,16 @@
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="108"/>
-        <source>You saved 1 account in this file.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="107"/>
+        <source>You saved %n account(s) in this file.</source>
+        <translation>
+            <numerusform>You saved %n account in this file.</numerusform>
+            <numerusform>You saved %n accounts in this file.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="110"/>
-        <source>You saved %1 accounts in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="113"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="109"/>
         <source>File name: %1
 Folder: %2</source>
         <translation type="unfinished"></translation>
@@ -1185,9 +1193,9 @@ Folder: %2</source>
     <message numerus="yes">
         <location filename="../../src/testimony/ui/export/export_page.py" line="190"/>
         <source>It also says how many files you keep with it (%n), but not the files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It also says how many files you keep with it (%n), but not the files.</numerusform>
+            <numerusform>It also says how many files you keep with it (%n), but not the files.</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,120 +1728,142 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="109"/>
-        <source>Importing {0} file(s)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/testimony/ui/coalition/import_page.py" line="124"/>
         <source>Stopping after this file…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="135"/>
-        <source>{0} file(s) imported, {1} turned down. {2} record(s) added.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="109"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="137"/>
+        <source>%n file(s) imported,</source>
+        <translation>
+            <numerusform>%n file imported,</numerusform>
+            <numerusform>%n files imported,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="138"/>
+        <source>%n turned down.</source>
+        <translation>
+            <numerusform>%n turned down.</numerusform>
+            <numerusform>%n turned down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="139"/>
+        <source>%n record(s) added.</source>
+        <translation>
+            <numerusform>%n record added.</numerusform>
+            <numerusform>%n records added.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="139"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="143"/>
         <source>Stopped. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="157"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="161"/>
         <source>{0}: not imported (stopped before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="159"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="163"/>
         <source>{0}: turned down: {1}. Nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="164"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="168"/>
         <source>{0}: {1} added, {2} already here, {3} withdrawn by their writer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="166"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="170"/>
         <source>{0}: withdrawal notice: {1} removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="169"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="173"/>
         <source>{0} not removed, because the secret did not match the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="172"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="176"/>
         <source>{0} not here yet; they will be refused if they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="179"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="183"/>
         <source>it is larger than a Testimony export can be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="180"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="184"/>
         <source>it is a folder, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="181"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="185"/>
         <source>it could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="183"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="187"/>
         <source>it does not open with this workspace&apos;s key (damaged, incomplete, or sealed for someone else)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="186"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="190"/>
         <source>what is inside is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="187"/>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="188"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="191"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="192"/>
         <source>what is inside is not a Testimony export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="189"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="193"/>
         <source>it is not a Testimony export or withdrawal notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="190"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="194"/>
         <source>it was made by a newer Testimony; update to import it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="191"/>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="193"/>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="196"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="195"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="197"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="200"/>
         <source>it does not follow the Testimony export format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="192"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="196"/>
         <source>the same record appears twice in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="194"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="198"/>
         <source>it uses questions this version of Testimony does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="195"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="199"/>
         <source>an answer does not fit its question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/import_page.py" line="198"/>
+        <location filename="../../src/testimony/ui/coalition/import_page.py" line="202"/>
         <source>it is not a valid Testimony file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,62 +2173,62 @@ Folder: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="138"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="141"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="138"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="141"/>
         <source>Text size, colours and locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="140"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="140"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="142"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="145"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="146"/>
         <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="206"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="209"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="326"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="329"/>
         <source>Testimony locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="328"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="331"/>
         <source>Testimony locked itself when its window was made small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="329"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="332"/>
         <source>Your vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="440"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="443"/>
         <source>{0} – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="442"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="445"/>
         <source>Coalition workspace – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,12 +2236,12 @@ Folder: %2</source>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="312"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="310"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="317"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="315"/>
         <source>Go back to your accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2268,7 +2298,7 @@ Folder: %2</source>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/pages.py" line="243"/>
-        <location filename="../../src/testimony/ui/record/pages.py" line="259"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="257"/>
         <source>Skip these questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2292,10 +2322,13 @@ Folder: %2</source>
         <source>The next questions may be hard</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="257"/>
-        <source>The next %1 questions ask about:</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/record/pages.py" line="256"/>
+        <source>The next %n question(s) ask about:</source>
+        <translation>
+            <numerusform>The next %n question asks about:</numerusform>
+            <numerusform>The next %n questions ask about:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2401,9 +2434,9 @@ Folder: %2</source>
     <message numerus="yes">
         <location filename="../../src/testimony/ui/accounts/attachments.py" line="213"/>
         <source>%n files are added to your account</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file is added to your account</numerusform>
+            <numerusform>%n files are added to your account</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,9 +2482,9 @@ Folder: %2</source>
     <message numerus="yes">
         <location filename="../../src/testimony/ui/accounts/attachments.py" line="271"/>
         <source>%n file(s) could not be deleted. You can delete them yourself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be deleted. You can delete it yourself.</numerusform>
+            <numerusform>%n files could not be deleted. You can delete them yourself.</numerusform>
         </translation>
     </message>
 </context>
@@ -2838,27 +2871,27 @@ Folder: %2</source>
 <context>
     <name>RecordFlow</name>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="56"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="57"/>
         <source>Record what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="68"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="69"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="77"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="78"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="313"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="314"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="335"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="336"/>
         <source>Not finished. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,15 +3050,21 @@ Folder: %2</source>
         <source>Testimony coalition report</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/testimony/ui/report_pdf.py" line="82"/>
-        <source>Made in {0} from fewer than {1} accounts.</source>
-        <translation type="unfinished"></translation>
+        <source>Made in {0} from fewer than %n account(s).</source>
+        <translation>
+            <numerusform>Made in {0} from fewer than %n account.</numerusform>
+            <numerusform>Made in {0} from fewer than %n accounts.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/testimony/ui/report_pdf.py" line="86"/>
-        <source>Made in {0} from {1} accounts.</source>
-        <translation type="unfinished"></translation>
+        <source>Made in {0} from %n account(s).</source>
+        <translation>
+            <numerusform>Made in {0} from %n account.</numerusform>
+            <numerusform>Made in {0} from %n accounts.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/report_pdf.py" line="106"/>
@@ -3278,10 +3317,13 @@ Folder: %2</source>
         <source>Details of this computer are always taken out.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/testimony/ui/export/review.py" line="213"/>
-        <source>Done. %1 more changed.</source>
-        <translation type="unfinished"></translation>
+        <source>Done. %n more changed.</source>
+        <translation>
+            <numerusform>Done. %n more changed.</numerusform>
+            <numerusform>Done. %n more changed.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/export/review.py" line="219"/>
@@ -3317,141 +3359,156 @@ Folder: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="50"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="49"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="51"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="49"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="51"/>
         <source>Leave settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="64"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="66"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="65"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="69"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="67"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="71"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="68"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="70"/>
         <source>{0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="70"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="72"/>
         <source>Make all the words bigger or smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="75"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="77"/>
         <source>High contrast (light words on a black background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="99"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="89"/>
+        <source>Language (used the next time you open the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="91"/>
+        <source>The same as this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="94"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="116"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="100"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="105"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="117"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="122"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="104"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="121"/>
         <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="108"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="125"/>
         <source>Lock when the window is made small (minimised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="111"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="128"/>
         <source>Discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="114"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="131"/>
         <source>The window is called “Notes” instead of “Testimony”, and Testimony does not keep a list of vaults on this computer. You will need to find your vault&apos;s folder each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="124"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="141"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="151"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="168"/>
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="154"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="171"/>
         <source>You opened this vault with your recovery code. Choose a new passphrase now, and type your recovery code in the first box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="159"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="162"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="176"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="179"/>
         <source>Your passphrase now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="165"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="182"/>
         <source>Also make a new recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="168"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="185"/>
         <source>Changing your passphrase locks the vault again with a new key. Your old passphrase and your old recovery code will not open it any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="177"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="194"/>
         <source>Changing your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="185"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="202"/>
         <source>Your new recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="187"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="204"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="210"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="211"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="227"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="228"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="217"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="234"/>
         <source>Type your passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="249"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="266"/>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="252"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="269"/>
         <source>Your new recovery code is below. Write it down and keep it somewhere safe. It is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3720,15 +3777,13 @@ Folder: %2</source>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="218"/>
-        <source>Please wait. You can try again in 1 second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="220"/>
-        <source>Please wait. You can try again in {0} seconds.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/unlock.py" line="217"/>
+        <source>Please wait. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Please wait. You can try again in %n second.</numerusform>
+            <numerusform>Please wait. You can try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from testimony.hardening import harden_process
 from testimony.services.app_settings import load_app_settings
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
+    pass
 
 SCREEN_MESSAGE = (
     "Testimony needs a screen to show its window, and none was found. "
@@ -60,7 +60,7 @@ def run_app(vault: str | None) -> int:
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(resource("icons", "testimony.svg"))))
-    translator = install_translator(app)
+    translators = install_translator(app, settings.language)
     apply_theme(app, settings.high_contrast, settings.text_scale)
     window = MainWindow(settings)
     window.start(Path(vault) if vault else None)
@@ -74,8 +74,8 @@ def run_app(vault: str | None) -> int:
         # signal connections hold references back to it): deleting a QWidget from the
         # collector, in the middle of other Qt work, can abort the process.
         shiboken6.delete(window)
-        if translator is not None:
-            app.removeTranslator(translator)
+        for translator in translators:
+            app.removeTranslator(translator)  # type: ignore[arg-type]
 
 
 def _smoke_quit(app: object) -> None:
@@ -90,14 +90,29 @@ def _smoke_quit(app: object) -> None:
     QTimer.singleShot(int(delay), app.quit)  # type: ignore[attr-defined]
 
 
-def install_translator(app: object) -> QTranslator | None:
-    """Load the translation for the system's language, if one ships. English is the source
-    language, so for English (or a language not yet translated) there is nothing to load."""
-    from PySide6.QtCore import QLocale, QTranslator
+def install_translator(app: object, language: str = "") -> list[object]:
+    """Load the app's translation, and Qt's own for its standard dialogs, for the language
+    chosen in Settings, or else the system's. English (the source language) loads
+    testimony_en.qm too when it has been built: it holds the English plural forms
+    ("1 minute", "2 minutes"). A language with no translation falls back to English."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    translator = QTranslator(app)  # type: ignore[arg-type]
-    folder = resource("translations")
-    if translator.load(QLocale(), "testimony", "_", str(folder), ".qm"):
-        app.installTranslator(translator)  # type: ignore[attr-defined]
-        return translator
-    return None
+    from testimony.ui.language import PROPERTY
+
+    locale = QLocale(language) if language else QLocale()
+    installed: list[object] = []
+    shown = "en"
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("testimony", str(resource("translations"))), ("qtbase", qt_folder)):
+        translator = QTranslator(app)  # type: ignore[arg-type]
+        if translator.load(locale, name, "_", folder, ".qm"):
+            app.installTranslator(translator)  # type: ignore[attr-defined]
+            installed.append(translator)
+            if name == "testimony":
+                shown = translator.language().split("_")[0] or "en"
+    if language:
+        # Dates and numbers in the chosen language too, not only the words.
+        QLocale.setDefault(locale)
+    # The question set and consent wording follow the words on screen (ui/language.py).
+    app.setProperty(PROPERTY, shown)  # type: ignore[attr-defined]
+    return installed

@@ -1,7 +1,7 @@
 """Drive the real app under X (run by test_e2e_app.py in a child process) and save a
 screenshot of every page, grabbed from the X server as a person would see it.
 
-    python tests/e2e/screens.py OUT_DIR [--scale 200] [--contrast] [--suffix -200]
+    python tests/e2e/screens.py OUT_DIR [--scale 200] [--contrast] [--suffix -200] [--language cy]
 
 Test code may spin the event loop while it waits; the app itself never does.
 """
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from testimony.app import install_translator
 from testimony.core.consent import Method
 from testimony.services.accounts import add_incoming, create_draft, parse_incoming
 from testimony.services.app_settings import AppSettings, save_app_settings
@@ -53,11 +54,14 @@ class Shooter:
         self.saved.append(path)
 
 
-def run(out: Path, scale: int, contrast: bool, suffix: str, work: Path) -> list[Path]:
+def run(
+    out: Path, scale: int, contrast: bool, suffix: str, work: Path, language: str = ""
+) -> list[Path]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # closing a dialog must not end the waits below
-    settings = AppSettings(text_scale=scale, high_contrast=contrast)
+    settings = AppSettings(text_scale=scale, high_contrast=contrast, language=language)
     save_app_settings(settings)
+    install_translator(app, language)  # as app.run_app does
     apply_theme(app, contrast, scale)
     window = MainWindow(settings)
     window.resize(1000, 760)
@@ -160,9 +164,10 @@ def main() -> int:
     parser.add_argument("--contrast", action="store_true")
     parser.add_argument("--suffix", default="")
     parser.add_argument("--work", type=Path, required=True)
+    parser.add_argument("--language", default="")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for path in run(args.out, args.scale, args.contrast, args.suffix, args.work):
+    for path in run(args.out, args.scale, args.contrast, args.suffix, args.work, args.language):
         print(path)
     return 0
 

@@ -121,3 +121,24 @@ def runner(qtbot) -> Iterator[object]:
     r = TaskRunner()
     yield r
     r.shutdown()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The English .qm, as the app loads it at start, so counts read "1 account", not
+    "1 account(s)". Compiled here from the .ts so tests never depend on a stale build."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QTranslator
+
+    root = Path(__file__).resolve().parents[2]
+    qm = tmp_path_factory.mktemp("qm") / "testimony_en.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    ts = root / "resources" / "translations" / "testimony_en.ts"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

@@ -41,3 +41,15 @@ def test_translation_source_is_current(tmp_path: Path):
         f"First: {sorted(missing)[:3]}"
     )
     assert len(_strings(fresh)) > 500  # the extraction really found the app's strings
+
+
+def test_every_count_has_its_english_plural_forms():
+    """English counts come from testimony_en.qm ("1 account", "2 accounts"); a %n string
+    with no English forms would show "1 account(s)"."""
+    root = ET.parse(TS).getroot()
+    counted = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+    assert len(counted) >= 15
+    for message in counted:
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f for f in forms), message.findtext("source")
+        assert not any("(s)" in f for f in forms), message.findtext("source")

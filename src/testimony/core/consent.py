@@ -12,7 +12,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from testimony.core.resources import read_text
+from testimony.core.resources import read_text, resource
 
 CURRENT_WORDING = "consent-v1"
 
@@ -66,14 +66,28 @@ class Wording:
     levels: tuple[LevelWording, ...]
     footer: str
     sha256: str
+    language: str = "en"
 
     def for_level(self, level: Level) -> LevelWording:
         return next(w for w in self.levels if w.level is level)
 
 
 @cache
-def wording(wording_id: str = CURRENT_WORDING) -> Wording:
-    raw = read_text("consent", f"{wording_id}.json")
+def wording(wording_id: str = CURRENT_WORDING, language: str = "en") -> Wording:
+    """The consent wording, in `language` when its translation ships
+    (`resources/consent/<id>.<lang>.json`, complete, keyed by level), else in English.
+    The hash is of the file the words came from, so the record says exactly what was read."""
+    english = _parse(read_text("consent", f"{wording_id}.json"), "en")
+    if language == "en" or not resource("consent", f"{wording_id}.{language}.json").is_file():
+        return english
+    translated = _parse(read_text("consent", f"{wording_id}.{language}.json"), language)
+    if translated.id != english.id or {w.level for w in translated.levels} != set(Level):
+        # Consent must be read whole in one language: never half Welsh, half English.
+        raise ValueError(f"consent translation {wording_id}.{language} is incomplete")
+    return translated
+
+
+def _parse(raw: str, language: str) -> Wording:
     doc = json.loads(raw)
     return Wording(
         id=doc["id"],
@@ -82,6 +96,7 @@ def wording(wording_id: str = CURRENT_WORDING) -> Wording:
         footer=doc["footer"],
         # The hash is of the file as shipped, so any change to any word changes it.
         sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        language=language,
     )
 
 
@@ -92,3 +107,4 @@ class ConsentRecord:
     wording_hash: str
     method: Method
     given_at: str
+    language: str = "en"  # the language of the wording the person read

@@ -155,8 +155,25 @@ def available_forms() -> dict[str, tuple[int, ...]]:
 
 
 @cache
-def load_form(form_id: str, version: int | None = None) -> Form:
-    """Load a shipped form; the newest version when none is given."""
+def load_form(form_id: str, version: int | None = None, language: str = "en") -> Form:
+    """Load a shipped form; the newest version when none is given. In another language
+    when its translation ships beside the form (core/form_translation.py), else in English:
+    the ids, and so what is stored and exported, are the same in every language."""
+    form = _load_english(form_id, version)
+    if language == "en":
+        return form
+    from testimony.core import form_translation
+
+    name = form_translation.file_name(form.id, form.version, language)
+    entry = resource("forms", name)
+    if not entry.is_file():
+        return form
+    doc = json.loads(entry.read_text(encoding="utf-8"))
+    return form_translation.translate_form(form, doc, language)
+
+
+@cache
+def _load_english(form_id: str, version: int | None) -> Form:
     versions = available_forms().get(form_id)
     if not versions:
         raise UnknownForm("no such form", form=form_id)

@@ -106,12 +106,15 @@ def delete_account(conn: Connection, account_id: int) -> bool:
     return found
 
 
-def set_consent(conn: Connection, account_id: int, level: Level, method: Method) -> None:
+def set_consent(
+    conn: Connection, account_id: int, level: Level, method: Method, language: str = "en"
+) -> None:
+    """Record a consent choice, made after reading the wording in `language`."""
     if store.get_account(conn, account_id) is None:
         raise KeyError(account_id)
     if consent_history(conn, account_id) and current_level(conn, account_id) is level:
         return  # choosing the same level again is not a new decision
-    record_consent(conn, account_id, level, method)
+    record_consent(conn, account_id, level, method, language=language)
 
 
 def as_json(account: Account) -> dict[str, Any]:

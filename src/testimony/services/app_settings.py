@@ -27,6 +27,9 @@ MAX_TEXT_SCALE = 200
 # A settings file is a few hundred bytes; refuse to read anything absurd.
 MAX_FILE_BYTES = 256 * 1024
 MAX_DEVICE_TEXT = 500  # a device's id or name; longer is not a real device
+# Languages the app is translated into, as the code saved in "language". "" means follow the
+# system's language (see app.install_translator).
+LANGUAGES = ("en", "cy")
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class AppSettings:
     # it can be found again (and named if it is missing). "" means the system's default.
     microphone_id: str = ""
     microphone_name: str = ""
+    language: str = ""  # one of LANGUAGES, or "" for the system's language
 
     def remembering(self, folder: Path | str) -> AppSettings:
         """These settings with a vault added to the top of the list (never in discreet mode)."""
@@ -116,7 +120,8 @@ def vault_folder_name(name: str) -> str:
 def _clean(settings: AppSettings) -> AppSettings:
     scale = min(MAX_TEXT_SCALE, max(MIN_TEXT_SCALE, int(settings.text_scale)))
     vaults = () if settings.discreet else tuple(dict.fromkeys(settings.known_vaults))
-    return replace(settings, text_scale=scale, known_vaults=vaults)
+    language = settings.language if settings.language in LANGUAGES else ""
+    return replace(settings, text_scale=scale, known_vaults=vaults, language=language)
 
 
 def _from_doc(doc: dict[str, Any]) -> AppSettings:
@@ -133,9 +138,12 @@ def _from_doc(doc: dict[str, Any]) -> AppSettings:
             else (),
             microphone_id=_short_text(doc.get("microphone_id")),
             microphone_name=_short_text(doc.get("microphone_name")),
+            language=_text(doc.get("language")),
         )
     )
 
 
 def _short_text(value: object) -> str:
     return value if isinstance(value, str) and len(value) <= MAX_DEVICE_TEXT else ""
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""

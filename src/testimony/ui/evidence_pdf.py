@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from testimony.core.consent import wording
 from testimony.services.evidence import ReadableCopy, save_new_file
+from testimony.ui.language import current_language
 from testimony.ui.record.common import format_stamp
 from testimony.ui.record.questions import describe_answer
 
@@ -84,7 +85,7 @@ def copy_html(copy: ReadableCopy, made: date | None = None) -> str:
     ]
     if a.supported:
         facts.append((_t("Recorded with support"), _t("Yes")))
-    level = wording().for_level(a.consent)
+    level = wording(language=current_language()).for_level(a.consent)
     facts.append((_t("Who can see it in Testimony"), level.title))
     rows = "".join(f"<tr><td><b>{_e(k)}</b></td><td>{_e(v)}</td></tr>" for k, v in facts)
     parts.append(f"<table>{rows}</table>")

@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(16, 8, 16, 8)
         self.title_label = QLabel()
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A long title (a vault's name, or Welsh at 200 %) wraps rather than pushing the
+        # window wider than the screen and the Quick exit button off its edge.
+        self.title_label.setWordWrap(True)
         row.addWidget(self.title_label, 1)
         self.settings_button = make_button(
             self.tr("Settings"), self.tr("Text size, colours and locking")

@@ -79,12 +79,12 @@ class ReportWriter(QObject):
         r = self.report
         parts = [f"<h1>{self._e(self.tr('What people told us about crisis services'))}</h1>"]
         if r.records is None:
-            count = self.tr("Made in {0} from fewer than {1} accounts.").format(
-                self.made.strftime("%B %Y"), r.threshold
+            count = self.tr("Made in {0} from fewer than %n account(s).", "", r.threshold).format(
+                self.made.strftime("%B %Y")
             )
         else:
-            count = self.tr("Made in {0} from {1} accounts.").format(
-                self.made.strftime("%B %Y"), r.records
+            count = self.tr("Made in {0} from %n account(s).", "", r.records).format(
+                self.made.strftime("%B %Y")
             )
         parts.append(f"<p class='lead'>{self._e(count)}</p>")
         if r.filters:

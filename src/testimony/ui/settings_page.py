@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QProgressBar, QSpinBox, QWidget
 
 from testimony.core.errors import WrongPassphrase
-from testimony.services.app_settings import AppSettings
+from testimony.services.app_settings import LANGUAGES, AppSettings
 from testimony.services.session import Session
 from testimony.services.vault_settings import (
     MAX_AUTO_LOCK_MINUTES,
@@ -24,6 +24,8 @@ from testimony.ui.record.microphone import MicrophoneChoice
 from testimony.ui.tasks import TaskRunner
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
+# Each language named in itself, so a person can find their own whatever language is showing.
+LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}
 
 
 class SettingsPage(Page):
@@ -78,14 +80,29 @@ class SettingsPage(Page):
         self.microphone.chosen.connect(self._microphone_changed)
         for w in (label, self.text_size, self.contrast, self.microphone):
             self.body.addWidget(w)
+        self._build_language()
         self.text_size.currentIndexChanged.connect(self._display_changed)
         self.contrast.toggled.connect(self._display_changed)
+        self.language.currentIndexChanged.connect(self._display_changed)
+
+    def _build_language(self) -> None:
+        label = make_label(self.tr("Language (used the next time you open the app)"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The same as this computer"), "")
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setCurrentIndex(max(0, self.language.findData(self._app.language)))
+        label.setBuddy(self.language)
+        self.body.addWidget(label)
+        self.body.addWidget(self.language)
 
     def _display_changed(self) -> None:
         self._app = replace(
             self._app,
             text_scale=int(self.text_size.currentData()),
             high_contrast=self.contrast.isChecked(),
+            language=str(self.language.currentData()),
         )
         self.app_settings_changed.emit(self._app)
 

@@ -214,10 +214,7 @@ class UnlockPage(Page):
 
     def _show_wait(self) -> None:
         seconds = max(1, math.ceil(self._wait_left_ms / 1000))
-        if seconds == 1:
-            text = self.tr("Please wait. You can try again in 1 second.")
-        else:
-            text = self.tr("Please wait. You can try again in {0} seconds.").format(seconds)
+        text = self.tr("Please wait. You can try again in %n second(s).", "", seconds)
         self.wait_text.setText(text)
         self.wait_text.show()
 

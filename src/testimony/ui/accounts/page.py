@@ -172,14 +172,9 @@ class AccountsPage(QWidget):
     def _update_count(self) -> None:
         n = self.model.total
         if self.model.search:
-            if n == 0:
-                text = ""
-            elif n == 1:
-                text = self.tr("1 account matches")
-            else:
-                text = self.tr("%1 accounts match").replace("%1", str(n))
+            text = self.tr("%n account(s) match", "", n) if n else ""
         else:
-            text = self.tr("1 account") if n == 1 else self.tr("%1 accounts").replace("%1", str(n))
+            text = self.tr("%n account(s)", "", n)
         self.count.setText(text)
 
     def _fit_columns(self) -> None:

@@ -15,6 +15,7 @@ from testimony.services.drafts import AccountDetail, account_detail
 from testimony.services.session import Session
 from testimony.ui.accounts.evidence import EvidenceSection
 from testimony.ui.accounts.recordings import RecordingsList
+from testimony.ui.language import current_language
 from testimony.ui.record.common import (
     body,
     bold,
@@ -65,7 +66,7 @@ class AccountView(QWidget):
     def _show(self, detail: AccountDetail) -> None:
         account = detail.account
         try:
-            form: Form | None = load_form(account.form_id, account.form_version)
+            form: Form | None = load_form(account.form_id, account.form_version, current_language())
         except FormError:
             form = None
         page = PageFrame(with_break=False)
@@ -108,7 +109,7 @@ class AccountView(QWidget):
         )
 
     def _add_consent(self, page: PageFrame, detail: AccountDetail) -> None:
-        w = wording()
+        w = wording(language=current_language())
         level = w.for_level(detail.account.consent)
         line = bold(body(self.tr("Who can see it: %1").replace("%1", level.title)))
         line.setObjectName("consentLevel")
@@ -116,7 +117,7 @@ class AccountView(QWidget):
         page.content.addWidget(body(level.text))
         changes = len(detail.history)
         if changes > 1:
-            note = self.tr("You have changed this %1 times.").replace("%1", str(changes - 1))
+            note = self.tr("You have changed this %n time(s).", "", changes - 1)
             page.content.addWidget(body(note))
         if changes:
             history = button(self.tr("See your past choices"), "consentHistory")

@@ -233,15 +233,17 @@ class AnalysisPage(Page):
         self.report = report
         if report.records is None:
             self.summary.setText(
-                self.tr("Fewer than {0} records match, so no counts can be shown.").format(
-                    report.threshold
+                self.tr(
+                    "Fewer than %n record(s) match, so no counts can be shown.",
+                    "",
+                    report.threshold,
                 )
             )
         else:
             self.summary.setText(
-                self.tr("{0} records match. Counts below {1} are suppressed.").format(
-                    report.records, report.threshold
-                )
+                self.tr("%n record(s) match.", "", report.records)
+                + " "
+                + self.tr("Counts below {0} are suppressed.").format(report.threshold)
             )
         notes = [self._note(code) for code in report.notes]
         if notes:

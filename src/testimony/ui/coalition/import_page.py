@@ -106,7 +106,7 @@ class ImportPage(Page):
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.progress.show()
-        self.status.setText(self.tr("Importing {0} file(s)…").format(len(paths)))
+        self.status.setText(self.tr("Importing %n file(s)…", "", len(paths)))
         self.choose_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         future = self._session.submit(
@@ -132,8 +132,12 @@ class ImportPage(Page):
         for result in summary.files:
             self.results.addItem(self.describe(result))
         t = summary.totals
-        text = self.tr("{0} file(s) imported, {1} turned down. {2} record(s) added.").format(
-            t["imported"], t["rejected"], t["added"]
+        text = " ".join(
+            (
+                self.tr("%n file(s) imported,", "", t["imported"]),
+                self.tr("%n turned down.", "", t["rejected"]),
+                self.tr("%n record(s) added.", "", t["added"]),
+            )
         )
         if summary.cancelled:
             text = self.tr("Stopped. ") + text

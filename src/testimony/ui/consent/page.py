@@ -21,6 +21,7 @@ from testimony.core.consent import Level, Method, wording
 from testimony.services.accounts import set_consent
 from testimony.services.drafts import AccountDetail, account_detail
 from testimony.services.session import Session
+from testimony.ui.language import current_language
 from testimony.ui.record.common import (
     body,
     bold,
@@ -47,7 +48,7 @@ class ConsentPage(PageFrame):
         self._session = session
         self._runner = runner
         self.account_id = account_id
-        self._wording = wording()
+        self._wording = wording(language=current_language())
         self._history_length = 0
         self.setAccessibleName(self.tr("Who can see this account"))
 
@@ -194,7 +195,9 @@ class ConsentPage(PageFrame):
     def _save(self) -> None:
         self._set_busy(True)
         level, method = self.chosen_level(), self.chosen_method()
-        future = self._session.submit_write(set_consent, self.account_id, level, method)
+        future = self._session.submit_write(
+            set_consent, self.account_id, level, method, self._wording.language
+        )
         self._runner.watch(future, guarded(self, self._on_saved), guarded(self, self._on_error))
 
     def _on_saved(self, _result: object) -> None:

@@ -104,11 +104,7 @@ class DonePage(Page):
 
     def show_result(self, result: ExportResult) -> None:
         n = len(result.sent)
-        self.summary.setText(
-            self.tr("You saved 1 account in this file.")
-            if n == 1
-            else self.tr("You saved %1 accounts in this file.").replace("%1", str(n))
-        )
+        self.summary.setText(self.tr("You saved %n account(s) in this file.", "", n))
         self.where.setText(
             self.tr("File name: %1\nFolder: %2")
             .replace("%2", str(result.path.parent))

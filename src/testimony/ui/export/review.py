@@ -210,7 +210,7 @@ class ReviewScreen(ReviewLayout):
         words = self.model.surface(row)
         self.decisions, changed = same_everywhere(texts, self.decisions, words, row.redact)
         self._changed()
-        self._say(self.tr("Done. %1 more changed.").replace("%1", str(changed)))
+        self._say(self.tr("Done. %n more changed.", "", changed))
 
     def _take_out_selection(self) -> None:
         chosen = self.text_view.selected_range()

@@ -25,6 +25,7 @@ from testimony.services.drafts import AccountDetail, account_detail, set_support
 from testimony.services.recordings import accepts_voice
 from testimony.services.session import Session
 from testimony.ui.consent.page import ConsentPage
+from testimony.ui.language import current_language
 from testimony.ui.record.autosave import Autosaver
 from testimony.ui.record.check import SUPPORT_ROW, CheckPage
 from testimony.ui.record.common import body, error_text, guarded, unknown_form_text
@@ -104,7 +105,7 @@ class RecordFlow(QWidget):
     def _on_loaded(self, detail: AccountDetail) -> None:
         account = detail.account
         try:
-            form = load_form(account.form_id, account.form_version)
+            form = load_form(account.form_id, account.form_version, current_language())
         except FormError:
             # An account from a newer Testimony: show why, touch nothing.
             self._show_message(unknown_form_text())

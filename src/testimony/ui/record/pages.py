@@ -253,9 +253,7 @@ class NotePage(PageFrame):
             self.skip_button.setText(self.tr("Skip this question"))
         else:
             self._title.setText(self.tr("The next questions may be hard"))
-            self._text.setText(
-                self.tr("The next %1 questions ask about:").replace("%1", str(len(questions)))
-            )
+            self._text.setText(self.tr("The next %n question(s) ask about:", "", len(questions)))
             self.skip_button.setText(self.tr("Skip these questions"))
         self._title.setAccessibleName(self._title.text())
         self.skip_button.setAccessibleName(self.skip_button.text())
