@@ -145,5 +145,7 @@ def _from_doc(doc: dict[str, Any]) -> AppSettings:
 
 def _short_text(value: object) -> str:
     return value if isinstance(value, str) and len(value) <= MAX_DEVICE_TEXT else ""
+
+
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""

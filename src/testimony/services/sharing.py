@@ -45,7 +45,6 @@ from testimony.store.sharing import (
     receipts,
     remove_recipient,
 )
-from testimony.ui.language import current_language
 
 # Plain data and small pure checks the screens use as they are.
 __all__ = [
@@ -96,14 +95,17 @@ class ReviewData:
     found: dict[str, tuple[Span, ...]] = field(default_factory=dict)
 
 
-def load_review(conn: Connection, folder: Path | None, account_id: int) -> ReviewData:
-    """What this account would share, as the export pipeline itself builds it."""
+def load_review(
+    conn: Connection, folder: Path | None, account_id: int, language: str = "en"
+) -> ReviewData:
+    """What this account would share, as the export pipeline itself builds it; questions
+    worded in `language`, the one the screen shows."""
     rows = account_rows(conn, [account_id])
     if not rows:
         raise KeyError(account_id)
     plan = plan_export(conn, folder, [account_id])
     view = plan.accounts[0] if plan.accounts else None
-    form = load_form(view.form_id, view.form_version, current_language()) if view else None
+    form = load_form(view.form_id, view.form_version, language) if view else None
     reason = plan.excluded[0].reason if plan.excluded else ""
     known = load_known(conn)
     found = {t.question_id: tuple(detect(t.original, known)) for t in (view.texts if view else ())}

@@ -26,6 +26,7 @@ from testimony.services.sharing import (
     starting_decisions,
 )
 from testimony.ui.export.review_layout import ReviewLayout
+from testimony.ui.language import current_language
 from testimony.ui.page import show_error
 from testimony.ui.record.common import error_text, guarded
 from testimony.ui.tasks import TaskRunner
@@ -80,7 +81,9 @@ class ReviewScreen(ReviewLayout):
     # -- loading -----------------------------------------------------------------------------
 
     def _load(self) -> None:
-        future = self._session.submit(load_review, self._session.paths.folder, self.account_id)
+        future = self._session.submit(
+            load_review, self._session.paths.folder, self.account_id, current_language()
+        )
         self._runner.watch(future, guarded(self, self._loaded), guarded(self, self._failed))
 
     def _loaded(self, data: ReviewData, keep_choices: bool = False) -> None:
