@@ -23,6 +23,7 @@ from testimony.services.vault import (
     read_header,
     unwrap_key,
 )
+from testimony.store import maintenance
 from testimony.store.connection import (
     Connection,
     DatabaseError,
@@ -30,6 +31,9 @@ from testimony.store.connection import (
 )
 from testimony.store.migrations import VAULT, Plan
 from testimony.store.tx import transaction
+
+# Checkpoint and merge once no write has come for this long (docs/performance.md).
+IDLE_SECONDS = 3.0
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -44,6 +48,7 @@ class Session:
         self._key: SecretKey | None = None
         self._unlocked = threading.Event()
         self._closed = False
+        self._idle: threading.Timer | None = None  # pending maintenance after writes
 
     # -- opening and locking -------------------------------------------------------------
 
@@ -66,6 +71,7 @@ class Session:
         except BaseException:
             key.wipe()
             raise
+        maintenance.defer(conn)
         self._key, self._conn = key, conn
         self._unlocked.set()
 
@@ -76,6 +82,11 @@ class Session:
         return self._executor.submit(self._drop)
 
     def _drop(self) -> None:
+        self._cancel_idle()
+        if self._conn is not None:
+            # Merge and checkpoint before closing: the file is left whole and the WAL empty.
+            with contextlib.suppress(DatabaseError):
+                maintenance.run(self._conn, self.paths.database)
         conn, self._conn = self._conn, None
         key, self._key = self._key, None
         if conn is not None:
@@ -167,7 +178,9 @@ class Session:
         if old is not None:
             with contextlib.suppress(DatabaseError):
                 old.close()
-        self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+        conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+        maintenance.defer(conn)
+        self._conn = conn
 
     def _call(self, fn: Callable[..., T], write: bool, args: tuple, kwargs: dict) -> T:
         conn = self._conn
@@ -180,8 +193,49 @@ class Session:
         try:
             if write:
                 with transaction(conn):
-                    return fn(conn, *args, **kwargs)
+                    result = fn(conn, *args, **kwargs)
+                self._after_write()
+                return result
             return fn(conn, *args, **kwargs)
+        except DatabaseError as exc:
+            raise self._explain(exc) from None
+
+    # -- maintenance, off the save path ------------------------------------------------------
+
+    def _after_write(self) -> None:
+        """After a write: maintenance soon if the WAL is large, else once writes pause.
+
+        Either way it is a task of its own queued behind this one, so the save's Future is
+        answered first and the person never waits for a checkpoint.
+        """
+        self._cancel_idle()
+        if maintenance.wal_bytes(self.paths.database) >= maintenance.WAL_LIMIT_BYTES:
+            self._executor.submit(self._maintain)
+            return
+        timer = threading.Timer(IDLE_SECONDS, self._submit_maintenance)
+        timer.daemon = True
+        self._idle = timer
+        timer.start()
+
+    def _cancel_idle(self) -> None:
+        timer, self._idle = self._idle, None
+        if timer is not None:
+            timer.cancel()
+
+    def _submit_maintenance(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the session closed meanwhile
+            self._executor.submit(self._maintain)
+
+    def maintain(self) -> Future[maintenance.Maintained | None]:
+        """Checkpoint and merge now (on the database thread); None when locked."""
+        return self._executor.submit(self._maintain)
+
+    def _maintain(self) -> maintenance.Maintained | None:
+        conn = self._conn
+        if conn is None or not self.paths.database.exists():
+            return None
+        try:
+            return maintenance.run(conn, self.paths.database)
         except DatabaseError as exc:
             raise self._explain(exc) from None
 
