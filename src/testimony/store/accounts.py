@@ -165,7 +165,7 @@ def search_page(
     Paged by key (the `updated` and `id` of the last row already shown), not by offset: a
     page costs the same however far down the list it is, and an account saved meanwhile
     cannot make a row appear twice. SQLite walks the `accounts_updated` index and stops
-    after `limit` rows, so no list of every match is built.
+    after `limit` rows, so no list of every match is built in Python.
     """
     where: list[str] = []
     params: list[object] = []
@@ -179,8 +179,13 @@ def search_page(
         where.append("(updated, id) < (?, ?)")
         params += [after[0], after[1]]
     clause = f" WHERE {' AND '.join(where)}" if where else ""
+    # INDEXED BY: left to itself the planner looks up every match by id and sorts them all,
+    # 30 ms for a one-letter search at 10,000 accounts against 3-6 ms walking the index
+    # newest first and stopping at `limit` (docs/performance.md).
     rows = conn.execute(
-        f"{_ROW_SELECT}{clause} ORDER BY updated DESC, id DESC LIMIT ?", [*params, limit]
+        f"{_ROW_SELECT} INDEXED BY accounts_updated{clause}"
+        " ORDER BY updated DESC, id DESC LIMIT ?",
+        [*params, limit],
     )
     return [_row(r) for r in rows]
 
