@@ -51,8 +51,25 @@ def run(conn: Connection, database: Path) -> Maintained:
     """
     before = wal_bytes(database)
     steps = _merge(conn) if _has_index(conn) else 0
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    checkpoint(conn)
     return Maintained(steps, before, wal_bytes(database))
+
+
+def checkpoint(conn: Connection) -> None:
+    """Move the WAL into the database and empty it (TRUNCATE: no old frame stays in it)."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def checkpoint_if_over(conn: Connection, limit: int) -> bool:
+    """Checkpoint when the WAL has grown past `limit` bytes; whether it did."""
+    if wal_bytes(_main_file(conn)) < limit:
+        return False
+    checkpoint(conn)
+    return True
+
+
+def _main_file(conn: Connection) -> Path:
+    return Path(conn.execute("PRAGMA database_list").fetchone()[2])
 
 
 def _has_index(conn: Connection) -> bool:
