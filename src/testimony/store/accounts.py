@@ -183,8 +183,7 @@ def search_page(
     # 30 ms for a one-letter search at 10,000 accounts against 3-6 ms walking the index
     # newest first and stopping at `limit` (docs/performance.md).
     rows = conn.execute(
-        f"{_ROW_SELECT} INDEXED BY accounts_updated{clause}"
-        " ORDER BY updated DESC, id DESC LIMIT ?",
+        f"{_ROW_SELECT} INDEXED BY accounts_updated{clause} ORDER BY updated DESC, id DESC LIMIT ?",
         [*params, limit],
     )
     return [_row(r) for r in rows]
