@@ -8,7 +8,9 @@
    list, minus the key derivation measured on its own (budget 0.3 s beyond derivation).
 3. GUI thread blocking while typing into the record flow with autosave on: a 1 ms heartbeat
    timer records the longest gap between ticks while a key is typed every 30 ms
-   (budget 16 ms, one frame).
+   (budget 16 ms, one frame). Typing goes on for 12 s so that the autosaver's 5 s ceiling
+   saves at least twice; the run fails if it did not (issue 16: an earlier figure was
+   measured with no save at all).
 
 Prints a table and writes benchmarks/results/app.json. Test code may spin the event loop;
 the app never does.
@@ -157,6 +159,8 @@ def typing_lag(app, folder: Path, seconds: float, settle: float = 0.0) -> dict[s
         until = time.monotonic() + settle
         wait_until(lambda: time.monotonic() > until, timeout=settle + 5)
     edit = flow.findChild(QPlainTextEdit, "answer_what_happened")
+    if edit is None:
+        raise RuntimeError("the first answer box was not found")
     saves = []
     flow.saved.connect(lambda: saves.append(1))
     clock = QElapsedTimer()
@@ -183,6 +187,9 @@ def typing_lag(app, folder: Path, seconds: float, settle: float = 0.0) -> dict[s
     wait_until(lambda: time.monotonic() > end, timeout=seconds + 5)
     keys.stop()
     heart.stop()
+    wanted = int(seconds // 5)  # Autosaver.MAX_WAIT_MS: a save at least every 5 s of typing
+    if len(saves) < wanted:
+        raise RuntimeError(f"only {len(saves)} autosaves in {seconds} s of typing")
     window.close()
     window.shutdown()
     gaps.sort()
@@ -198,7 +205,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--accounts", type=int, default=10_000)
-    parser.add_argument("--typing-seconds", type=float, default=5.0)
+    parser.add_argument("--typing-seconds", type=float, default=12.0)
     args = parser.parse_args()
     os.environ.setdefault("TESTIMONY_KDF_SECONDS", "0.5")
 
@@ -219,7 +226,13 @@ def main() -> int:
         lag_at_once = typing_lag(app, folder, args.typing_seconds)
     results = {
         "platform": os.environ.get("QT_QPA_PLATFORM"),
-        "cold_start_s": {"median": statistics.median(starts), "max": max(starts), "budget": 0.5},
+        "cold_start_s": {
+            "min": min(starts),
+            "median": statistics.median(starts),
+            "max": max(starts),
+            "runs": len(starts),
+            "budget": 0.5,
+        },
         "unlock_kdf_s": {"median": statistics.median(kdf)},
         "unlock_to_list_beyond_kdf_s": {
             "median": statistics.median(beyond),
@@ -238,7 +251,11 @@ def main() -> int:
             f"{results['unlock_to_list_beyond_kdf_s']['median']:.3f} s",
             "0.3 s",
         ),
-        ("longest GUI block while typing (autosave on)", f"{lag['max_ms']:.1f} ms", "16 ms"),
+        (
+            f"longest GUI block while typing ({lag['autosaves']} autosaves)",
+            f"{lag['max_ms']:.1f} ms",
+            "16 ms",
+        ),
         ("99th percentile heartbeat gap while typing", f"{lag['p99_ms']:.1f} ms", ""),
         (
             "longest GUI block, typing at once after unlock",

@@ -122,14 +122,29 @@ def _cpu() -> float:
     return use.ru_utime + use.ru_stime
 
 
+def write_bytes() -> int:
+    """Bytes this process has caused to be written to storage (/proc/self/io)."""
+    for line in Path("/proc/self/io").read_text().splitlines():
+        if line.startswith("write_bytes:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _db_size(workspace: Path) -> int:
+    return vault_paths(workspace).database.stat().st_size
+
+
 def child_import(workspace: Path, files: list[Path]) -> dict:
     with Session(vault_paths(workspace), plan=ws.WORKSPACE) as session:
         session.unlock(PASSPHRASE).result()
-        start, cpu = time.perf_counter(), _cpu()
+        start, cpu, written = time.perf_counter(), _cpu(), write_bytes()
         summary = session.call(import_files, files)
         seconds, cpu = time.perf_counter() - start, _cpu() - cpu
         count = session.call(record_count)
+    written = write_bytes() - written  # after closing: the last checkpoint is counted too
     return {
+        "write_bytes": written,
+        "database_bytes": workspace.stat().st_size if workspace.is_file() else _db_size(workspace),
         "seconds": seconds,
         "cpu_seconds": cpu,
         "records": count,
@@ -208,6 +223,12 @@ def main() -> int:
         ("sealed bundles, total size", f"{sealed_mb:.1f} MB", f"(made in {made_s:.1f} s)"),
         ("import, wall time", f"{imp['seconds']:.1f} s", f"≤ {BUDGETS['import_s']:.0f} s"),
         ("import, CPU time", f"{imp['cpu_seconds']:.1f} s", ""),
+        (
+            "import, bytes written",
+            f"{imp['write_bytes'] / 2**20:.0f} MB",
+            f"{imp['write_bytes'] / 2**20 / sealed_mb:.1f}× input, ≤ 3×",
+        ),
+        ("workspace database after import", f"{imp['database_bytes'] / 2**20:.0f} MB", ""),
         ("import, peak resident", f"{imp['max_rss_mb']:.0f} MB", f"≤ {b['import_rss_mb']:.0f} MB"),
         ("import again (all duplicates)", f"{again['seconds']:.1f} s", ""),
         ("report (read, count, suppress)", f"{rep['seconds']:.2f} s", f"≤ {b['report_s']:.0f} s"),

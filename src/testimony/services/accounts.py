@@ -106,6 +106,20 @@ def delete_account(conn: Connection, account_id: int) -> bool:
     return found
 
 
+def count_matching(conn: Connection, search: str = "") -> int:
+    """How many accounts the list shows for this search (every account without one)."""
+    return store.search_count(conn, search)
+
+
+def list_page(
+    conn: Connection, search: str = "", after: AccountRow | None = None, limit: int = 100
+) -> tuple[AccountRow, ...]:
+    """The next `limit` rows of the list, newest first, after the row `after` (from the top
+    when None). Quoted words are a phrase; other words match as prefixes."""
+    key = None if after is None else (after.updated, after.id)
+    return tuple(store.search_page(conn, search, key, limit))
+
+
 def set_consent(
     conn: Connection, account_id: int, level: Level, method: Method, language: str = "en"
 ) -> None:

@@ -34,6 +34,7 @@ from testimony.services.vault import (
     read_header,
     unwrap_key,
 )
+from testimony.store import maintenance
 from testimony.store.connection import (
     Connection,
     DatabaseError,
@@ -42,6 +43,9 @@ from testimony.store.connection import (
 )
 from testimony.store.migrations import VAULT, Plan
 from testimony.store.tx import transaction
+
+# Checkpoint and merge once no write has come for this long (docs/performance.md).
+IDLE_SECONDS = 3.0
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -58,6 +62,7 @@ class Session:
         self._closed = False
         self._wrote = False  # since unlocking: then locking counts the generation up
         self._file_id: tuple[int, int, bytes] | None = None  # the file the connection has
+        self._idle: threading.Timer | None = None  # pending maintenance after writes
 
     # -- opening and locking -------------------------------------------------------------
 
@@ -80,6 +85,7 @@ class Session:
         except BaseException:
             key.wipe()
             raise
+        maintenance.defer(conn)
         self._key, self._conn = key, conn
         self._file_id = self._current_file_id()
         self._wrote = False
@@ -92,6 +98,11 @@ class Session:
         return self._executor.submit(self._drop)
 
     def _drop(self) -> None:
+        self._cancel_idle()
+        if self._conn is not None:
+            # Merge and checkpoint before closing: the file is left whole and the WAL empty.
+            with contextlib.suppress(DatabaseError):
+                maintenance.run(self._conn, self.paths.database)
         conn, self._conn = self._conn, None
         key, self._key = self._key, None
         wrote, self._wrote = self._wrote, False
@@ -207,12 +218,14 @@ class Session:
         except BaseException:
             # Unchanged (or finished on the next open): carry on under the old key.
             self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+            maintenance.defer(self._conn)
             self._file_id = self._current_file_id()
             raise
         self._key.wipe()
         self._key = rekeyed.key
         self._wrote = False
         self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+        maintenance.defer(self._conn)
         self._file_id = self._current_file_id()
         return rekeyed.recovery_code
 
@@ -257,7 +270,9 @@ class Session:
         if old is not None:
             with contextlib.suppress(DatabaseError):
                 old.close()
-        self._conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+        conn = open_unlocked(self.paths, self._key, full_check=False, plan=self.plan)
+        maintenance.defer(conn)
+        self._conn = conn
         self._file_id = self._current_file_id()
 
     def _current_file_id(self) -> tuple[int, int, bytes] | None:
@@ -297,7 +312,9 @@ class Session:
             if write:
                 self._wrote = True
                 with transaction(conn):
-                    return fn(conn, *args, **kwargs)
+                    result = fn(conn, *args, **kwargs)
+                self._after_write()
+                return result
             return fn(conn, *args, **kwargs)
         except DatabaseError as exc:
             raise self._explain(exc) from None
@@ -305,6 +322,45 @@ class Session:
             if is_disk_full(exc):
                 raise DiskFull("no space left", cause=type(exc).__name__) from None
             raise
+
+    # -- maintenance, off the save path ------------------------------------------------------
+
+    def _after_write(self) -> None:
+        """After a write: maintenance soon if the WAL is large, else once writes pause.
+
+        Either way it is a task of its own queued behind this one, so the save's Future is
+        answered first and the person never waits for a checkpoint.
+        """
+        self._cancel_idle()
+        if maintenance.wal_bytes(self.paths.database) >= maintenance.WAL_LIMIT_BYTES:
+            self._executor.submit(self._maintain)
+            return
+        timer = threading.Timer(IDLE_SECONDS, self._submit_maintenance)
+        timer.daemon = True
+        self._idle = timer
+        timer.start()
+
+    def _cancel_idle(self) -> None:
+        timer, self._idle = self._idle, None
+        if timer is not None:
+            timer.cancel()
+
+    def _submit_maintenance(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the session closed meanwhile
+            self._executor.submit(self._maintain)
+
+    def maintain(self) -> Future[maintenance.Maintained | None]:
+        """Checkpoint and merge now (on the database thread); None when locked."""
+        return self._executor.submit(self._maintain)
+
+    def _maintain(self) -> maintenance.Maintained | None:
+        conn = self._conn
+        if conn is None or not self.paths.database.exists():
+            return None
+        try:
+            return maintenance.run(conn, self.paths.database)
+        except DatabaseError as exc:
+            raise self._explain(exc) from None
 
     def _explain(self, exc: DatabaseError) -> Exception:
         """A database error, said as what it means for the person."""

@@ -1,8 +1,9 @@
 """The list of accounts as a Qt table model, filled lazily.
 
-Only the ids are read up front (cheap even for 10,000 accounts); the rows a view needs are
-read in batches through the session as it scrolls (canFetchMore/fetchMore). Every read runs
-on the database thread; results come back through the TaskRunner.
+Only the count is read up front (SQLite counts; no list of ids is built); the rows a view
+needs are read a page at a time through the session as it scrolls (canFetchMore/fetchMore),
+each page starting after the last row shown. Every read runs on the database thread;
+results come back through the TaskRunner.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from testimony.core.types import AccountRow, Status
-from testimony.services.accounts import account_ids, account_rows
+from testimony.services.accounts import count_matching, list_page
 from testimony.services.session import Session
 from testimony.ui.record.common import (
     error_text,
@@ -31,15 +32,16 @@ Index = QModelIndex | QPersistentModelIndex
 class AccountsModel(QAbstractTableModel):
     WHEN, TITLE, STATUS, CONSENT, SUPPORT = range(5)
 
-    loaded = Signal()  # the ids for the current search have arrived
+    loaded = Signal()  # the count for the current search has arrived
     failed = Signal(str)  # plain words
 
     def __init__(self, session: Session, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
         self._session = session
         self._runner = runner
-        self._ids: list[int] = []
+        self._total = 0
         self._rows: list[AccountRow] = []
+        self._done = False  # the last page has arrived
         self._fetching = False
         # Bumped on every reload and every batch asked for, so a late answer to an older
         # question is dropped when it arrives.
@@ -50,24 +52,25 @@ class AccountsModel(QAbstractTableModel):
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self, search: str = "") -> None:
-        """Read the ids again (all, or those matching `search`) and start over."""
+        """Count again (all, or those matching `search`) and start over."""
         self.search = search
         self._generation += 1
         self._request += 1
         generation = self._generation
-        future = self._session.submit(account_ids, search or None)
+        future = self._session.submit(count_matching, search)
         self._runner.watch(
             future,
-            guarded(self, lambda ids: self._on_ids(generation, ids)),
+            guarded(self, lambda total: self._on_total(generation, total)),
             guarded(self, self._on_error),
         )
 
-    def _on_ids(self, generation: int, ids: list[int]) -> None:
+    def _on_total(self, generation: int, total: int) -> None:
         if generation != self._generation:
-            return
+            return  # a newer search was typed while this one ran
         self.beginResetModel()
-        self._ids = list(ids)
+        self._total = total
         self._rows = []
+        self._done = total == 0
         self._fetching = False
         self._request += 1
         self.endResetModel()
@@ -76,7 +79,7 @@ class AccountsModel(QAbstractTableModel):
     @property
     def total(self) -> int:
         """How many accounts match, fetched or not."""
-        return len(self._ids)
+        return self._total
 
     @property
     def fetching(self) -> bool:
@@ -84,7 +87,7 @@ class AccountsModel(QAbstractTableModel):
         return self._fetching
 
     def all_fetched(self) -> bool:
-        return len(self._rows) >= len(self._ids)
+        return self._done
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._fetching and not self.all_fetched()
@@ -96,26 +99,25 @@ class AccountsModel(QAbstractTableModel):
         self._request += 1
         request = self._request
         start = len(self._rows)
-        wanted = self._ids[start : start + BATCH]
-        future = self._session.submit(account_rows, wanted)
+        after = self._rows[-1] if self._rows else None
+        future = self._session.submit(list_page, self.search, after, BATCH)
         self._runner.watch(
             future,
-            guarded(self, lambda rows: self._on_rows(request, start, wanted, rows)),
+            guarded(self, lambda rows: self._on_rows(request, start, rows)),
             guarded(self, self._on_error),
         )
 
-    def _on_rows(self, request: int, start: int, wanted: list[int], rows: list[AccountRow]) -> None:
+    def _on_rows(self, request: int, start: int, rows: tuple[AccountRow, ...]) -> None:
         if request != self._request or start != len(self._rows):
             return  # asked for before a reload: these rows belong to an older list
-        if len(rows) < len(wanted):
-            # Some were deleted since the ids were read: forget those ids.
-            found = {r.id for r in rows}
-            gone = {i for i in wanted if i not in found}
-            self._ids = [i for i in self._ids if i not in gone]
         if rows:
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+        if len(rows) < BATCH or len(self._rows) >= self._total:
+            # The end of the list. Accounts deleted since the count leave it short.
+            self._done = True
+            self._total = len(self._rows)
         # Only now: a view reacting to the insert must not ask for the same rows again.
         self._fetching = False
 

@@ -26,7 +26,10 @@ from testimony.ui.accounts.model import AccountsModel
 from testimony.ui.record.common import body, button, error_label, heading
 from testimony.ui.tasks import TaskRunner
 
-SEARCH_DELAY_MS = 300
+# Long enough that a search is not run for every letter of a word typed at speed (keys come
+# about 100-150 ms apart), short enough that results appear as soon as typing pauses. A
+# search that is overtaken is dropped by the model (its generation), never shown late.
+SEARCH_DELAY_MS = 200
 
 
 class AccountsPage(QWidget):

@@ -1,0 +1,148 @@
+"""Search as you type: prefixes from one letter, phrases in quotes, a count and pages read in
+SQLite, hostile text that is never read as FTS syntax, and the migration that rebuilds the
+index for an existing vault."""
+
+from __future__ import annotations
+
+import pytest
+
+from testimony.core.consent import Method
+from testimony.services import accounts
+from testimony.services.accounts import add_incoming, count_matching, list_page, parse_incoming
+from testimony.services.session import Session
+from testimony.services.vault import create_vault
+from testimony.store import accounts as store
+from testimony.store.migrations import VAULT, Plan
+from tests.helpers import PASSPHRASE
+
+
+@pytest.fixture
+def session(tmp_path):
+    created = create_vault(tmp_path / "s.testimony", PASSPHRASE)
+    with Session(created.paths) as s:
+        s.unlock(PASSPHRASE).result()
+        yield s
+
+
+def add(session: Session, *texts: str) -> list[int]:
+    items = [parse_incoming({"answers": {"what_happened": t}}, i) for i, t in enumerate(texts)]
+    return session.call_write(add_incoming, items, Method.IMPORTED)
+
+
+def found(session: Session, search: str) -> list[int]:
+    return [row.id for row in session.call(list_page, search, None, 1000)]
+
+
+def test_one_letter_is_a_prefix_and_whole_words_still_match(session):
+    ward, police, _ = add(session, "the ward was cold", "police came", "nothing else")
+    assert set(found(session, "w")) == {ward}  # "ward", "was"
+    assert set(found(session, "p")) == {police}
+    assert set(found(session, "co")) == {ward}  # "cold"; "came" does not start with co
+    assert found(session, "police came") == [police]
+    assert found(session, "police cold") == []  # every word must match
+
+
+def test_quotes_make_a_phrase(session):
+    kind, apart = add(session, "the crew were kind to me", "kind words, but the crew left")
+    assert set(found(session, "crew kind")) == {kind, apart}
+    assert found(session, '"crew were kind"') == [kind]
+    assert found(session, '"kind crew"') == []  # order matters inside quotes
+    assert found(session, '"crew were"') == [kind]
+    # A closed phrase is exact; a phrase still being typed ends in a prefix.
+    assert found(session, '"crew were ki"') == []
+    assert found(session, '"crew were ki') == [kind]
+    assert found(session, '"the crew" left') == [apart]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"',
+        '""',
+        "*",
+        "a*",
+        "NEAR(a b)",
+        "body:ward",
+        "ward OR police",
+        "ward NOT police",
+        "ward AND",
+        "(ward",
+        "^ward",
+        "{body}: ward",
+        "'; DROP TABLE accounts; --",
+        "\x00ward",
+        '"ward" "',
+    ],
+)
+def test_fts_syntax_typed_by_a_person_is_only_text(session, hostile):
+    _, police = add(session, "the ward and the body", "police came")
+    # Never an error, and operators are words that must be in the text like any other.
+    result = set(found(session, hostile))
+    assert police not in result or "police" in hostile.lower()
+    assert session.call(count_matching, hostile) == len(result)
+    assert session.call(store.count_accounts) == 2
+
+
+def test_operator_words_are_searched_as_words(session):
+    ward, _ = add(session, "the ward and the body", "police came")
+    assert found(session, "ward AND") == [ward]  # "and" is in the text
+    assert found(session, "ward OR police") == []  # no account has all three words
+    assert found(session, "body:ward") == [ward]
+
+
+def test_operators_are_not_obeyed():
+    assert store.fts_query("ward OR police") == '"ward"* "OR"* "police"*'
+    assert store.fts_query('a" NEAR(b') == '"a"* "NEAR b"*'  # an open phrase, not NEAR()
+    assert store.fts_query("body:ward*") == '"body"* "ward"*'
+    assert store.fts_query('"" * ()') == ""
+
+
+def test_count_and_pages_without_building_every_id(session):
+    ids = add(session, *(f"account number {n} about the ward" for n in range(250)))
+    add(session, "something else entirely")
+    newest_first = ids[::-1]
+    assert session.call(count_matching, "ward") == 250
+    assert session.call(count_matching, "") == 251
+    assert session.call(count_matching, "zzz") == 0
+    pages: list[int] = []
+    after = None
+    while True:
+        page = session.call(list_page, "ward", after, 100)
+        pages += [row.id for row in page]
+        if len(page) < 100:
+            break
+        after = page[-1]
+    assert pages == newest_first
+    assert len(session.call(list_page, "", None, 100)) == 100
+
+
+def test_a_saved_account_moves_to_the_top_without_appearing_twice(session):
+    ids = add(session, *(f"ward {n}" for n in range(5)))
+    first = session.call(list_page, "ward", None, 2)
+    assert [r.id for r in first] == [ids[4], ids[3]]
+    # The oldest is saved between pages: it moves to the top, not into the next page twice.
+    session.call_write(accounts.save_answers, ids[0], {"what_happened": "ward again"})
+    rest = session.call(list_page, "ward", first[-1], 100)
+    # Stamps are to the second: in the same second it sorts below, by id; later, above.
+    assert [r.id for r in rest][:2] == [ids[2], ids[1]]
+    assert len({r.id for r in (*first, *rest)}) == len(first) + len(rest)
+
+
+def test_an_existing_vault_gets_the_one_letter_index(tmp_path):
+    old_plan = Plan("vault", VAULT.migrations[:1])
+    created = create_vault(tmp_path / "old.testimony", PASSPHRASE, plan=old_plan)
+    with Session(created.paths, plan=old_plan) as old:
+        old.unlock(PASSPHRASE).result()
+        ward, _ = add(old, "the ward was cold", "police came")
+    with Session(created.paths) as new:
+        new.unlock(PASSPHRASE).result()
+        sql = new.call(
+            lambda c: c.execute(
+                "SELECT sql FROM sqlite_master WHERE name = 'accounts_fts'"
+            ).fetchone()[0]
+        )
+        assert "prefix='1 2 3'" in sql
+        assert found(new, "w") == [ward]
+        assert found(new, "cold") == [ward]
+        new.call(accounts.delete_account, ward)
+        assert found(new, "cold") == []
