@@ -2288,37 +2288,37 @@ Ffolder: %2</translation>
     <message>
         <location filename="../../src/testimony/ui/record/microphone.py" line="37"/>
         <source>Microphone for “Speak instead”</source>
-        <translation type="unfinished"></translation>
+        <translation>Meicroffon ar gyfer “Siarad yn lle”</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/microphone.py" line="41"/>
         <source>Microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meicroffon</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/microphone.py" line="43"/>
         <source>The microphone Testimony records with when you choose Speak instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Y meicroffon mae Testimony yn recordio gydag e pan fyddwch chi&apos;n dewis Siarad yn lle</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/microphone.py" line="57"/>
         <source>The computer&apos;s usual microphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meicroffon arferol y cyfrifiadur</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/microphone.py" line="65"/>
         <source>“%1” is not plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy “%1” ddim wedi&apos;i gysylltu.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/microphone.py" line="68"/>
         <source>No microphone was found on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim meicroffon i&apos;w gael ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/microphone.py" line="70"/>
         <source>The usual microphone will be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y meicroffon arferol yn cael ei ddefnyddio.</translation>
     </message>
 </context>
 <context>
@@ -2947,34 +2947,34 @@ Ffolder: %2</translation>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="116"/>
         <source>A question this version does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>Cwestiwn dydy&apos;r fersiwn hon ddim yn ei wybod</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="119"/>
         <source>Spoken answer to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateb ar lafar i: %1</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="122"/>
         <source>%1 long. Recorded on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o hyd. Wedi&apos;i recordio ar %2.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="139"/>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="233"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwarae</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="140"/>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="235"/>
         <source>Play the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwarae&apos;r recordiad</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="148"/>
         <source>Where in the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Ble yn y recordiad</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="156"/>
@@ -2984,32 +2984,32 @@ Ffolder: %2</translation>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="157"/>
         <source>Delete this recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r recordiad hwn</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="169"/>
         <source>What you said, in a few words (only this can be shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddwedoch chi, mewn ychydig eiriau (dim ond hyn sy&apos;n gallu cael ei rannu)</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="174"/>
         <source>What you said, in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddwedoch chi, mewn ychydig eiriau</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="176"/>
         <source>Only these words can be shared. You check them before anything is shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond y geiriau hyn sy&apos;n gallu cael eu rhannu. Rydych chi&apos;n eu gwirio cyn i ddim gael ei rannu.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="178"/>
         <source>Save these words</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r geiriau hyn</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="194"/>
         <source>Delete this recording? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dileu&apos;r recordiad hwn? Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="195"/>
@@ -3024,17 +3024,17 @@ Ffolder: %2</translation>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="233"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Saib</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="235"/>
         <source>Pause the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi saib ar y recordiad</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="281"/>
         <source>No speaker or headphones were found, so it cannot be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim seinydd na chlustffonau i&apos;w cael, felly does dim modd ei chwarae.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="296"/>
@@ -3047,12 +3047,12 @@ Ffolder: %2</translation>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="70"/>
         <source>What you said out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth ddwedoch chi ar lafar</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/accounts/recordings.py" line="74"/>
         <source>Your voice never leaves this computer. If you want to share what you said, write it in a few words under each recording. Only those words can be shared, and you check them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy eich llais byth yn gadael y cyfrifiadur hwn. Os ydych chi eisiau rhannu beth ddwedoch chi, ysgrifennwch e mewn ychydig eiriau o dan bob recordiad. Dim ond y geiriau hynny sy&apos;n gallu cael eu rhannu, ac rydych chi&apos;n eu gwirio nhw gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -3344,33 +3344,33 @@ Ffolder: %2</translation>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="60"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="61"/>
         <source>Check your words before they are shared</source>
         <translation>Gwiriwch eich geiriau cyn iddyn nhw gael eu rhannu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="116"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="119"/>
         <source>This account shares only your answers to the questions with choices. There are no words to check. Check what will leave, below.</source>
         <translation>Dim ond eich atebion i&apos;r cwestiynau gyda dewisiadau mae&apos;r hanes hwn yn eu rhannu. Does dim geiriau i&apos;w gwirio. Gwiriwch beth fydd yn gadael, isod.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="121"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="124"/>
         <source>Check each answer below, then confirm.</source>
         <translation>Gwiriwch bob ateb isod, yna cadarnhewch.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="197"/>
-        <location filename="../../src/testimony/ui/export/review.py" line="207"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="200"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="210"/>
         <source>First choose something from the list.</source>
         <translation>Dewiswch rywbeth o&apos;r rhestr yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="200"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="203"/>
         <source>Details of this computer are always taken out.</source>
         <translation>Mae manylion y cyfrifiadur hwn bob amser yn cael eu tynnu allan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/export/review.py" line="213"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="216"/>
         <source>Done. %n more changed.</source>
         <translation>
             <numerusform>Wedi gorffen. %n arall wedi newid.</numerusform>
@@ -3381,32 +3381,32 @@ Ffolder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="219"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="222"/>
         <source>First select the words in “Your words”, then choose Take this out too.</source>
         <translation>Yn gyntaf dewiswch y geiriau yn “Eich geiriau”, yna dewis Tynnu hwn allan hefyd.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="229"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="232"/>
         <source>Those words will be taken out.</source>
         <translation>Bydd y geiriau hynny&apos;n cael eu tynnu allan.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="259"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="262"/>
         <source>Saved. We looked through your words again.</source>
         <translation>Wedi cadw. Rydyn ni wedi edrych drwy eich geiriau eto.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="318"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="321"/>
         <source>Look at each answer before you confirm. You have looked at %1 of %2.</source>
         <translation>Edrychwch ar bob ateb cyn i chi gadarnhau. Rydych chi wedi edrych ar %1 o %2.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="327"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="330"/>
         <source>Save your choices. These words may then be shared.</source>
         <translation>Cadw eich dewisiadau. Yna gall y geiriau hyn gael eu rhannu.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="333"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="336"/>
         <source>You have looked at every answer.</source>
         <translation>Rydych chi wedi edrych ar bob ateb.</translation>
     </message>
@@ -3524,22 +3524,22 @@ Ffolder: %2</translation>
     <message>
         <location filename="../../src/testimony/ui/settings_page.py" line="182"/>
         <source>Also make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud cod adfer newydd hefyd</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/settings_page.py" line="185"/>
         <source>Changing your passphrase locks the vault again with a new key. Your old passphrase and your old recovery code will not open it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae newid eich cyfrinymadrodd yn cloi&apos;r gladdgell eto gydag allwedd newydd. Fydd eich hen gyfrinymadrodd a&apos;ch hen god adfer ddim yn ei hagor hi mwyach.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/settings_page.py" line="194"/>
         <source>Changing your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid eich cyfrinymadrodd</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/settings_page.py" line="202"/>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cod adfer newydd</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/settings_page.py" line="204"/>
@@ -3565,7 +3565,7 @@ Ffolder: %2</translation>
     <message>
         <location filename="../../src/testimony/ui/settings_page.py" line="269"/>
         <source>Your new recovery code is below. Write it down and keep it somewhere safe. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cod adfer newydd isod. Ysgrifennwch e i lawr a&apos;i gadw rywle diogel. Dim ond y tro hwn mae&apos;n cael ei ddangos.</translation>
     </message>
 </context>
 <context>
@@ -3953,125 +3953,125 @@ Ddim i&apos;w chael nawr. Ydy&apos;r cof bach USB i mewn?</translation>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="113"/>
         <source>Speak instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Siarad yn lle</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="116"/>
         <source>Record your answer with the microphone. It stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordiwch eich ateb gyda&apos;r meicroffon. Mae&apos;n aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="132"/>
         <source>Time recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Amser wedi&apos;i recordio</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="137"/>
         <source>How loud the microphone hears you</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor uchel mae&apos;r meicroffon yn eich clywed chi</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="139"/>
         <location filename="../../src/testimony/ui/record/voice.py" line="348"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Saib</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="140"/>
         <location filename="../../src/testimony/ui/record/voice.py" line="349"/>
         <source>Pause recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi saib ar recordio</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="142"/>
         <source>Stop and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio a chadw</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="143"/>
         <source>Stop recording and save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio recordio a&apos;i gadw</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="180"/>
         <source>Testimony is not allowed to use the microphone. You can allow it in your computer&apos;s settings, or type your answer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Testimony ddim yn cael defnyddio&apos;r meicroffon. Gallwch chi ganiatáu hyn yng ngosodiadau eich cyfrifiadur, neu deipio eich ateb yn lle.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="187"/>
         <source>No microphone was found. Plug one in, or type your answer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim meicroffon i&apos;w gael. Cysylltwch un, neu teipiwch eich ateb yn lle.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="196"/>
         <source>The microphone could not be started. You can type instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd dechrau&apos;r meicroffon. Gallwch chi deipio yn lle.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="217"/>
         <source>Recording. Speak when you are ready. Choose Stop when you have finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n recordio. Siaradwch pan fyddwch chi&apos;n barod. Dewiswch Stopio pan fyddwch chi wedi gorffen.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="228"/>
         <source>Recording again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n recordio eto.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="234"/>
         <source>Paused. Nothing is being recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saib. Does dim byd yn cael ei recordio.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="271"/>
         <location filename="../../src/testimony/ui/record/voice.py" line="272"/>
         <source>Speak again</source>
-        <translation type="unfinished"></translation>
+        <translation>Siarad eto</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="274"/>
         <source>You spoke for %1. It is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe wnaethoch chi siarad am %1. Mae wedi&apos;i gadw.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="278"/>
         <source>You can listen to it on the account&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallwch chi wrando arno ar dudalen yr hanes.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="280"/>
         <source>Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi&apos;i recordio.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="315"/>
         <source>The microphone stopped working. It may have been unplugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopiodd y meicroffon weithio. Efallai ei fod wedi&apos;i ddatgysylltu.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="320"/>
         <source>The microphone stopped sending sound. It may have been unplugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopiodd y meicroffon anfon sain. Efallai ei fod wedi&apos;i ddatgysylltu.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="328"/>
         <source>The microphone was unplugged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y meicroffon ei ddatgysylltu.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="338"/>
         <source>Some of the recording could not be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw rhan o&apos;r recordiad. %1</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="345"/>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal ati</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="346"/>
         <source>Carry on recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal ati i recordio</translation>
     </message>
 </context>
 <context>
@@ -4425,57 +4425,57 @@ Ddim i&apos;w chael nawr. Ydy&apos;r cof bach USB i mewn?</translation>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="141"/>
         <source>There is not enough space on the disk. Nothing was lost. Make some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim digon o le ar y ddisg. Does dim byd wedi&apos;i golli. Gwnewch ychydig o le a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="146"/>
         <source>This vault is older than its lock says. Someone may have put back an old copy, and newer accounts may be missing. Nothing has been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r gladdgell hon yn hŷn nag mae ei chlo yn ei ddweud. Efallai bod rhywun wedi rhoi hen gopi yn ôl, ac efallai bod hanesion mwy newydd ar goll. Does dim wedi&apos;i newid.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="151"/>
         <source>The passphrase of this vault was changed in another Testimony window. Lock it and open it again with the new passphrase. What you typed is still on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd cyfrinymadrodd y gladdgell hon ei newid mewn ffenestr Testimony arall. Cloiwch hi a&apos;i hagor eto gyda&apos;r cyfrinymadrodd newydd. Mae beth wnaethoch chi ei deipio yn dal ar y sgrin.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="157"/>
         <source>There have been several wrong tries. Please wait, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae sawl cynnig anghywir wedi bod. Arhoswch, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="161"/>
         <source>You stopped it. No file was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe wnaethoch chi ei stopio. Chafodd dim ffeil ei chadw.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="164"/>
         <source>Check the words of every account you chose first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch eiriau pob hanes a ddewisoch chi yn gyntaf.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="167"/>
         <source>There is already a file with that name there. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae ffeil gyda&apos;r enw hwnnw yno&apos;n barod. Dewiswch enw arall.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="170"/>
         <source>That folder is not there any more. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy&apos;r ffolder honno ddim yno mwyach. Dewiswch un arall.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="173"/>
         <source>There is nothing to share in what you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd i&apos;w rannu yn beth ddewisoch chi.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="176"/>
         <source>Testimony cannot find who this was sealed for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dydy Testimony ddim yn gallu ffeindio ar gyfer pwy cafodd hwn ei selio.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="179"/>
         <source>The file could not be saved there. Choose another place, or check that the USB stick is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doedd dim modd cadw&apos;r ffeil yno. Dewiswch le arall, neu gwiriwch nad yw&apos;r cof bach USB yn llawn.</translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/messages.py" line="185"/>

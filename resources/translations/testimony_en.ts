@@ -3292,33 +3292,33 @@ Folder: %2</source>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="60"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="61"/>
         <source>Check your words before they are shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="116"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="119"/>
         <source>This account shares only your answers to the questions with choices. There are no words to check. Check what will leave, below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="121"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="124"/>
         <source>Check each answer below, then confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="197"/>
-        <location filename="../../src/testimony/ui/export/review.py" line="207"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="200"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="210"/>
         <source>First choose something from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="200"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="203"/>
         <source>Details of this computer are always taken out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/export/review.py" line="213"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="216"/>
         <source>Done. %n more changed.</source>
         <translation>
             <numerusform>Done. %n more changed.</numerusform>
@@ -3326,32 +3326,32 @@ Folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="219"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="222"/>
         <source>First select the words in “Your words”, then choose Take this out too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="229"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="232"/>
         <source>Those words will be taken out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="259"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="262"/>
         <source>Saved. We looked through your words again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="318"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="321"/>
         <source>Look at each answer before you confirm. You have looked at %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="327"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="330"/>
         <source>Save your choices. These words may then be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/review.py" line="333"/>
+        <location filename="../../src/testimony/ui/export/review.py" line="336"/>
         <source>You have looked at every answer.</source>
         <translation type="unfinished"></translation>
     </message>
