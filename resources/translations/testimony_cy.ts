@@ -114,67 +114,67 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="147"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="149"/>
         <source>When it happened</source>
         <translation>Pryd ddigwyddodd e</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="148"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="150"/>
         <source>When you started writing it</source>
         <translation>Pryd dechreuoch chi ei ysgrifennu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="155"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="157"/>
         <source>Started %1</source>
         <translation>Dechreuwyd %1</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="157"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="159"/>
         <source>No name yet</source>
         <translation>Dim enw eto</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="159"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="161"/>
         <source>Finished</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="159"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="161"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="162"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="164"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="162"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="164"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="172"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="174"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="173"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="175"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="174"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="176"/>
         <source>Status</source>
         <translation>Cyflwr</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="175"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="177"/>
         <source>Who can see it</source>
         <translation>Pwy sy&apos;n gweld</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="176"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="178"/>
         <source>With support</source>
         <translation>Gyda chymorth</translation>
     </message>
@@ -182,85 +182,85 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="40"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="94"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="43"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="97"/>
         <source>Your accounts</source>
         <translation>Eich hanesion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="46"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="136"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="49"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="139"/>
         <source>Record what happened</source>
         <translation>Cofnodi hanes</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="47"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="50"/>
         <source>Start a new account</source>
         <translation>Dechrau hanes newydd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="49"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="52"/>
         <source>Share</source>
         <translation>Rhannu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="51"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="54"/>
         <source>Send an anonymised copy of accounts you chose to share</source>
         <translation>Anfon copi dienw o&apos;r hanesion rydych chi wedi dewis eu rhannu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="54"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="57"/>
         <source>What I have shared</source>
         <translation>Beth a rannais</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="56"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="59"/>
         <source>See what you have shared, and take it back</source>
         <translation>Gweld beth rydych chi wedi&apos;i rannu, a&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="61"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="62"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="64"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="65"/>
         <source>Search your accounts</source>
         <translation>Chwilio eich hanesion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="63"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="66"/>
         <source>Finds accounts that contain every word</source>
         <translation>Yn dod o hyd i hanesion sy&apos;n cynnwys pob gair</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="70"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="73"/>
         <source>Number of accounts</source>
         <translation>Nifer yr hanesion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="74"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="77"/>
         <source>No accounts match your search. Try fewer words.</source>
         <translation>Does dim hanes yn cyfateb i&apos;ch chwiliad. Rhowch gynnig ar lai o eiriau.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="105"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="108"/>
         <source>Accounts</source>
         <translation>Hanesion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="106"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="109"/>
         <source>Press Enter to open the chosen account</source>
         <translation>Pwyswch Enter i agor yr hanes a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="127"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="130"/>
         <source>Nothing recorded yet</source>
         <translation>Dim byd wedi&apos;i gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="131"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="134"/>
         <source>You can write down what happened when you needed help. It stays on this computer, locked. You choose if anyone else sees it.</source>
         <translation>Gallwch chi ysgrifennu beth ddigwyddodd pan oedd angen help arnoch chi. Mae&apos;n aros ar y cyfrifiadur hwn, dan glo. Chi sy&apos;n dewis a oes unrhyw un arall yn ei weld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/accounts/page.py" line="175"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="178"/>
         <source>%n account(s) match</source>
         <translation>
             <numerusform>%n hanes yn cyfateb</numerusform>
@@ -271,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/accounts/page.py" line="177"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="180"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n hanes</numerusform>
