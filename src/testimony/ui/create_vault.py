@@ -180,7 +180,7 @@ class CreateVaultPage(Page):
         self.back_button = make_button(self.tr("Back"))
         self.create_button.clicked.connect(self.submit)
         self.back_button.clicked.connect(self.back)
-        self.add_buttons(self.create_button, self.back_button)
+        self.set_actions(self.create_button, self.back_button)
         self.body.addStretch(1)
         self.name.textChanged.connect(lambda t: self.passphrase.set_user_words(t.split()))
 
@@ -356,7 +356,7 @@ class RecoveryCodePage(Page):
         self.continue_button.setDefault(True)
         self.confirm.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)
-        self.add_buttons(self.continue_button)
+        self.set_actions(self.continue_button)
         self.body.addStretch(1)
 
     def show_code(self, code: str) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ from testimony.ui.theme import apply_theme
 from testimony.ui.unlock import UnlockPage
 from testimony.ui.vault_chooser import VaultChooserPage
 from testimony.ui.welcome import WelcomePage
+from testimony.ui.window_size import first_size
 
 if TYPE_CHECKING:
     from testimony.ui.workspace import Workspace
@@ -74,7 +76,7 @@ class MainWindow(QMainWindow):
         self._watch.setInterval(watch_ms)
         self._watch.timeout.connect(self._check_vault_folder)
         self._missing = False
-        self.resize(1000, 760)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self._refresh_chrome()
 
     # -- building -------------------------------------------------------------------------
@@ -132,6 +134,8 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(16, 8, 16, 8)
         self.title_label = QLabel()
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A long vault name must not widen the window past a small screen.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.title_label, 1)
         self.settings_button = make_button(
             self.tr("Settings"), self.tr("Text size, colours and locking")

@@ -2,13 +2,14 @@
 
 Pages scroll rather than squash, so text at 200% never clips; the column stops growing at
 about 70 characters so lines stay easy to read. Labels are plain text (never rich text
-built from data) and wrap.
+built from data) and wrap. A page's main buttons can sit in a bar below the scrolling part
+(`set_actions`), so on a small screen they never scroll out of sight.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from testimony.ui.flow_layout import FlowLayout
 
 READABLE_CHARS = 72
 
@@ -40,6 +43,7 @@ class Page(QScrollArea):
         row.addWidget(self._column, 100)
         row.addStretch(1)
         self.setWidget(outer)
+        self._bar: QFrame | None = None
         self._fit_column()
 
     def focus_first(self) -> None:
@@ -50,6 +54,46 @@ class Page(QScrollArea):
         if event.type() == QEvent.Type.FontChange:
             self._fit_column()
         super().changeEvent(event)
+
+    def set_actions(self, *buttons: QPushButton) -> None:
+        """Put the page's main buttons in a bar that stays below the scrolling content.
+
+        The bar is a child of the scroll area itself, outside its viewport, with the
+        viewport's bottom margin keeping room for it (QAbstractScrollArea's way to add a
+        fixed strip); it wraps at large text. Made last, so Tab reaches it last.
+        """
+        bar = QFrame(self)
+        bar.setObjectName("actionBar")
+        flow = FlowLayout(bar)
+        flow.setContentsMargins(24, 10, 24, 12)
+        for button in buttons:
+            button.setProperty("pageAction", True)
+            flow.addWidget(button)
+        self._bar = bar
+        bar.installEventFilter(self)
+        bar.show()
+        self._place_bar()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_bar()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        bar = getattr(self, "_bar", None)  # QScrollArea filters its widget before ours
+        if bar is not None and watched is bar and event.type() == QEvent.Type.LayoutRequest:
+            self._place_bar()  # a button in the bar was shown, hidden or renamed
+        return super().eventFilter(watched, event)
+
+    def _place_bar(self) -> None:
+        bar = getattr(self, "_bar", None)
+        if bar is None:
+            return
+        layout = bar.layout()
+        width = self.width()
+        height = layout.heightForWidth(width) if layout is not None else bar.sizeHint().height()
+        if self.viewportMargins().bottom() != height:
+            self.setViewportMargins(0, 0, 0, height)
+        bar.setGeometry(0, self.height() - height, width, height)
 
     def _fit_column(self) -> None:
         self._column.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_CHARS)

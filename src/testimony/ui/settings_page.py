@@ -51,7 +51,7 @@ class SettingsPage(Page):
         if session is not None:
             self._build_locking()
             self._build_passphrase()
-        self.add_buttons(self.back_button)
+        self.set_actions(self.back_button)
         self.body.addStretch(1)
 
     def focus_first(self) -> None:

@@ -79,7 +79,7 @@ class UnlockPage(Page):
         self.open_button.clicked.connect(self.submit)
         self.mode_button = make_button("")
         self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery_mode))
-        self.add_buttons(self.open_button, self.mode_button)
+        self.set_actions(self.open_button, self.mode_button)
         self.other_button = make_button(self.tr("Choose another vault"))
         self.other_button.clicked.connect(self.choose_other)
         self.add_buttons(self.other_button)

@@ -65,7 +65,7 @@ class WelcomePage(Page):
         )
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
-        self.add_buttons(self.create_button, self.open_button)
+        self.set_actions(self.create_button, self.open_button)
         self.coalition_button = make_button(
             self.tr("I work for the coalition"),
             self.tr("Open or make a coalition workspace, to import what people share"),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from testimony.core.forms import Form, Question
+from testimony.ui.flow_layout import FlowLayout
 from testimony.ui.record.common import body, bold, button, heading, option_row
 from testimony.ui.record.questions import QuestionEditor, TextEditor, make_editor
 
@@ -106,8 +107,8 @@ class PageFrame(QWidget):
         self.content.setSpacing(14)
         outer.addWidget(ReadingArea(inner), 1)
 
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(12)
+        # Wraps at large text on small screens, and never scrolls away with the content.
+        self.actions = FlowLayout()
         outer.addLayout(self.actions)
         self._leave: QPushButton | None = None
 
