@@ -11,7 +11,13 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QScrollArea,
+    QWidget,
+)
 
 from testimony.core.consent import Method
 from testimony.services.accounts import add_incoming, create_draft, parse_incoming
@@ -128,3 +134,18 @@ def sideways_scrolling(window: QWidget) -> list[str]:
         if inner is not None and inner.width() > area.viewport().width():
             problems.append(f"{name} content is wider than its view")
     return problems
+
+
+def focus_outside_page(window: object) -> list[str]:
+    """Keyboard focus must start inside the page shown, never on the window's top bar
+    (where Enter would press Lock)."""
+    from testimony.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    focused = QApplication.focusWidget()
+    page = window.stack.currentWidget()
+    if focused is None:
+        return ["nothing has keyboard focus"]
+    if not page.isAncestorOf(focused):
+        return [f"focus is on {type(focused).__name__} {focused.accessibleName()!r}"]
+    return []

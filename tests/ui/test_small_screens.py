@@ -3,7 +3,8 @@
 The window is set to the screen's size and must stay that size (a page that needs more
 width pushes a window past the edge of a real screen); Quick exit, Take a break, Continue,
 "Save and come back later" and each page's main button must lie wholly inside it, not
-scrolled away; and nothing scrolls sideways. All read from the widget tree.
+scrolled away; nothing scrolls sideways; and keyboard focus starts inside the page, never
+on Lock (issue 12, item 6). All read from the widget tree.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLayout
 
 from testimony.services.app_settings import AppSettings, save_app_settings
 from testimony.ui.window_size import first_size
-from tests.ui.screen_walk import hidden_actions, sideways_scrolling, walk
+from tests.ui.screen_walk import focus_outside_page, hidden_actions, sideways_scrolling, walk
 
 SCREENS = [(1024, 600), (1366, 768)]
 
@@ -25,6 +26,8 @@ def test_every_page_fits_the_screen(qtbot, open_window, tmp_path, size, scale):
     width, height = size
     save_app_settings(AppSettings(text_scale=scale))
     window = open_window(save_settings=False)
+    window.activateWindow()
+    qtbot.waitActive(window)
     problems: list[str] = []
     seen = 0
     for page in walk(window, tmp_path, lambda cond: qtbot.waitUntil(cond, timeout=15000)):
@@ -35,6 +38,7 @@ def test_every_page_fits_the_screen(qtbot, open_window, tmp_path, size, scale):
             problems.append(f"{page}: window is {window.width()}x{window.height()}")
         problems += [f"{page}: {p}" for p in hidden_actions(window)]
         problems += [f"{page}: {p}" for p in sideways_scrolling(window)]
+        problems += [f"{page}: {p}" for p in focus_outside_page(window)]
     assert seen > 20
     assert problems == [], "\n".join(problems)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from testimony.services.app_settings import default_vault_parent, vault_folder_name
 from testimony.services.vault import Created, create_vault
 from testimony.ui.file_dialogs import make_dialog
+from testimony.ui.keyboard import arrows_choose
 from testimony.ui.messages import message_for
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
@@ -204,6 +205,7 @@ class CreateVaultPage(Page):
         group = QButtonGroup(self)
         group.addButton(self.here)
         group.addButton(self.elsewhere)
+        arrows_choose(self.here, self.elsewhere)
         self.here.setChecked(True)
         self.choose_button = make_button(
             self.tr("Choose a folder…"), self.tr("Choose where to keep the vault")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from testimony.ui.flow_layout import FlowLayout
+from testimony.ui.keyboard import focus_first_in
 
 READABLE_CHARS = 72
 
@@ -48,7 +49,7 @@ class Page(QScrollArea):
 
     def focus_first(self) -> None:
         """Put keyboard focus where a person would start on this page."""
-        self.focusNextChild()
+        focus_first_in(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

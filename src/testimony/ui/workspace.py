@@ -22,6 +22,7 @@ from testimony.ui.accounts.view import AccountView
 from testimony.ui.consent.page import ConsentPage
 from testimony.ui.export.export_page import ExportPage
 from testimony.ui.export.shared_page import SharedPage
+from testimony.ui.keyboard import focus_first_in
 from testimony.ui.record.flow import RecordFlow
 from testimony.ui.tasks import TaskRunner
 
@@ -96,6 +97,8 @@ class Workspace(QStackedWidget):
         """Queue every unsaved answer now, so that a lock queued after cannot lose it."""
         for flow in self.findChildren(RecordFlow):
             flow.flush()
+        for consent in self.findChildren(ConsentPage):
+            consent.flush()
 
     @property
     def current_page(self) -> QWidget:
@@ -125,5 +128,4 @@ def _focus(page: QWidget) -> None:
     if callable(focus):
         focus()
     else:
-        page.setFocus()
-        page.focusNextChild()
+        focus_first_in(page)

@@ -12,11 +12,19 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from testimony.core.consent import Level
 from testimony.core.errors import TestimonyError
+from testimony.ui.keyboard import arrows_choose
 
 
 def guarded(widget: QObject, fn: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -150,6 +158,8 @@ def option_row(button: QAbstractButton, text: str) -> QWidget:
     """
     button.setText("")
     button.setAccessibleName(text)
+    if isinstance(button, QRadioButton):
+        arrows_choose(button)
     label = _OptionLabel(text, button)
     _FocusMirror(button, label)
     row = QWidget()

@@ -9,7 +9,7 @@ created in reading order, so the tab order is the reading order.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from testimony.core.forms import Form, Question
 from testimony.ui.flow_layout import FlowLayout
+from testimony.ui.keyboard import focus_first_in
 from testimony.ui.record.common import body, bold, button, heading, option_row
 from testimony.ui.record.questions import QuestionEditor, TextEditor, make_editor
 
@@ -111,6 +112,18 @@ class PageFrame(QWidget):
         self.actions = FlowLayout()
         outer.addLayout(self.actions)
         self._leave: QPushButton | None = None
+        # What Return means on this page when the focused control has no use for it (a
+        # radio, a tick box, a list of months): Continue, as in a web form.
+        self.enter_button: QPushButton | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and plain and self.enter_button is not None and self.enter_button.isEnabled():
+            self.enter_button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def finish_actions(self, with_leave: bool = True) -> None:
         """Close the button row; call once the page's own buttons are added."""
@@ -126,7 +139,7 @@ class PageFrame(QWidget):
 
     def focus_first(self) -> None:
         """Where keyboard focus goes when the page is shown."""
-        self.focusNextChild()
+        focus_first_in(self)
 
 
 class IntroPage(PageFrame):
@@ -164,6 +177,7 @@ class IntroPage(PageFrame):
             self.content.addWidget(option_row(radio, words))
         self.continue_button = button(self.tr("Continue"), "continue", primary=True)
         self.continue_button.clicked.connect(self.go_on)
+        self.enter_button = self.continue_button
         self.actions.addWidget(self.continue_button)
         self.finish_actions()
 
@@ -210,6 +224,7 @@ class QuestionPage(PageFrame):
             description=self.tr("Go on without answering. You can come back to it later."),
         )
         self.skip_button.clicked.connect(self.skip)
+        self.enter_button = self.continue_button
         self.actions.addWidget(self.continue_button)
         self.actions.addWidget(self.skip_button)
         self.finish_actions()
