@@ -5,7 +5,6 @@
     <name>AccountView</name>
     <message>
         <location filename="../../src/testimony/ui/accounts/view.py" line="46"/>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="89"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,87 +19,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="93"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="90"/>
+        <source>Account from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="94"/>
         <source>Finished. Last changed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="96"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="97"/>
         <source>Not finished yet. Last saved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="103"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="104"/>
         <source>Who can see it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="109"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="110"/>
         <source>You have changed this %1 times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="112"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="113"/>
         <source>See your past choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="118"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="119"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="121"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="122"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="131"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="132"/>
         <source>Change answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="133"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="134"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="138"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="139"/>
         <source>Who can see this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="142"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="143"/>
         <source>Delete this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="151"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="152"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="164"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="165"/>
         <source>Delete this account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="168"/>
-        <source>This cannot be undone. The account and all your answers will be gone from this computer.</source>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="169"/>
+        <source>This cannot be undone. The account and all your answers will be gone from your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="174"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="175"/>
         <source>If you have shared it already, deleting it here does not take it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="178"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="179"/>
         <source>Yes, delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="181"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="182"/>
         <source>No, keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,52 +127,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="157"/>
-        <source>No name yet</source>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="160"/>
+        <source>Account from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="159"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="162"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="159"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="162"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="162"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="165"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="162"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="165"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="172"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="175"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="173"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="176"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="174"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="177"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="175"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="178"/>
         <source>Who can see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="176"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="179"/>
         <source>With support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,100 +180,105 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="40"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="94"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="41"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="96"/>
         <source>Your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="46"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="136"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="48"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="141"/>
         <source>Record what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="47"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="49"/>
         <source>Start a new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="49"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="51"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="51"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="53"/>
         <source>Send an anonymised copy of accounts you chose to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="54"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="56"/>
         <source>What I have shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="56"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="58"/>
         <source>See what you have shared, and take it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="61"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="62"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="63"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="64"/>
         <source>Search your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="63"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="65"/>
         <source>Finds accounts that contain every word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="70"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="72"/>
         <source>Number of accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="74"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="76"/>
         <source>No accounts match your search. Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="105"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="107"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="106"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="108"/>
         <source>Press Enter to open the chosen account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="127"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="129"/>
         <source>Nothing recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="131"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="132"/>
+        <source>You can write down what happened when you needed help. It stays on your USB stick, locked. You choose if anyone else sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="137"/>
         <source>You can write down what happened when you needed help. It stays on this computer, locked. You choose if anyone else sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="178"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="183"/>
         <source>1 account matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="180"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="185"/>
         <source>%1 accounts match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="182"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="187"/>
         <source>1 account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="182"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="187"/>
         <source>%1 accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,17 +429,17 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../src/testimony/ui/record/autosave.py" line="93"/>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="92"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/autosave.py" line="104"/>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="103"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/autosave.py" line="111"/>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="110"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,47 +447,47 @@
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="273"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="292"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="294"/>
         <source>You can stop here for as long as you need. What you wrote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="277"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="296"/>
         <source>If you want to talk to someone now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="279"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="298"/>
         <source>Samaritans: call 116 123. It is free, day or night.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="280"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="299"/>
         <source>Shout: text SHOUT to 85258. It is free, day or night.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="281"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="300"/>
         <source>NHS 111: call 111 and choose the mental health option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="282"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="301"/>
         <source>If your life is in danger now, call 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="290"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="309"/>
         <source>Please know: the coalition (the campaign group that collects these accounts) cannot see what you write here. It cannot reply to anyone, and it cannot help in a crisis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="296"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="315"/>
         <source>Go back to where I was</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,99 +576,99 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="52"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="54"/>
         <source>Who can see this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="57"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="118"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="59"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="120"/>
         <source>How did you make this choice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="61"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="63"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="64"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="128"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="66"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
         <source>Your choices so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="68"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="70"/>
         <source>Save my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="70"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="72"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="71"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="73"/>
         <source>Leave this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="101"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="103"/>
         <source>To take back a choice, choose “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="111"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="113"/>
         <source>I read this and chose myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="112"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="114"/>
         <source>It was read to me, and I chose with someone helping me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="129"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="161"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="162"/>
         <source>Nothing chosen yet, so it is private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="182"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="183"/>
         <source>Chose myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="183"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="184"/>
         <source>Chose with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="184"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="185"/>
         <source>Added from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="207"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="230"/>
         <source>Saved. Your choice is now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="209"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="232"/>
         <source>Nothing changed. Your choice is still: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,113 +676,119 @@
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="160"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="164"/>
         <source>Make a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="161"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="165"/>
         <source>A vault is a locked folder for your accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="171"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="175"/>
         <source>Making your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="173"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="177"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="245"/>
         <source>Making your vault. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="178"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="182"/>
         <source>Make vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="180"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="184"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="188"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="191"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="192"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="195"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="189"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="193"/>
         <source>Only you will see this. For example: My accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="190"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="194"/>
         <source>My accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="199"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="203"/>
         <source>Where to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="200"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="201"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="204"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="205"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="202"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="203"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="206"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="207"/>
         <source>Somewhere I choose, like a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="209"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="214"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="209"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="302"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="214"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="314"/>
         <source>Choose where to keep the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="221"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="226"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="222"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="223"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="227"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="228"/>
         <source>Also make a recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="226"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="231"/>
         <source>A recovery code is a spare key. It opens the vault if you forget your passphrase. You will need to write it down and keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="271"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="277"/>
         <source>Give your vault a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="273"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="279"/>
         <source>Choose a folder, or keep the vault on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="314"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="318"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="291"/>
+        <source>Opening your new vault. This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="326"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="330"/>
         <source>It will be kept in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="316"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="328"/>
         <source>No folder chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,40 +814,40 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="275"/>
-        <location filename="../../src/testimony/ui/record/questions.py" line="287"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="277"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="289"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="275"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="277"/>
         <source>Choose a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="278"/>
-        <location filename="../../src/testimony/ui/record/questions.py" line="288"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="280"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="290"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="278"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="280"/>
         <source>Choose a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="281"/>
-        <location filename="../../src/testimony/ui/record/questions.py" line="289"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="283"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="291"/>
         <source>Day (if you know it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="281"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="283"/>
         <source>No day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="298"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="300"/>
         <source>Choose a month and a year so this can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,42 +1640,47 @@ Folder: %2</source>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="138"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="152"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="143"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="156"/>
+        <source>What you write stays on your USB stick. It is locked with your passphrase. It is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="161"/>
         <source>What you write stays on this computer. It is locked with your passphrase. It is saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="149"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="166"/>
         <source>If it gets too much, choose “Take a break”. You can stop at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="151"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="168"/>
         <source>Is someone helping you today, like an advocate or supporter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="153"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="170"/>
         <source>We only note that you had help. We never ask who.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="158"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="175"/>
         <source>Yes, someone is helping me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="159"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="176"/>
         <source>No, I am doing this on my own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="164"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="181"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1776,62 +1796,62 @@ Folder: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="137"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="137"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
         <source>Text size, colours and locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="145"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="139"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="145"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="141"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="147"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="142"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="148"/>
         <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="205"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="238"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="324"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="357"/>
         <source>Testimony locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="326"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="359"/>
         <source>Testimony locked itself when its window was made small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="327"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="360"/>
         <source>Your vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="426"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="459"/>
         <source>{0} – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="428"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="461"/>
         <source>Coalition workspace – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,56 +1859,67 @@ Folder: %2</source>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="310"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="329"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="315"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="334"/>
         <source>Go back to your accounts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>MinutesBox</name>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/minutes_box.py" line="18"/>
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotePage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="237"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="256"/>
         <source>You can skip them. You can take a break at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="239"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="258"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="241"/>
-        <location filename="../../src/testimony/ui/record/pages.py" line="257"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="260"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="276"/>
         <source>Skip these questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="249"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="268"/>
         <source>The next question may be hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="250"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="269"/>
         <source>The next question asks about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="251"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="270"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="253"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="272"/>
         <source>The next questions may be hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="255"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="274"/>
         <source>The next %1 questions ask about:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,32 +2025,32 @@ Folder: %2</source>
 <context>
     <name>PageFrame</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="86"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="88"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="87"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="89"/>
         <source>Go to the page before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="92"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="94"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="94"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="96"/>
         <source>Stop for a moment and see where to get support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="118"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="132"/>
         <source>Save and come back later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="120"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="134"/>
         <source>Save what you have written and go back to your list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,84 +2058,84 @@ Folder: %2</source>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="47"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="55"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="48"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="56"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="50"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="51"/>
         <source>Use 4 or more ordinary words that do not usually go together, like: lamp river socks gentle. Do not use a saying, a song line or a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="55"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="56"/>
         <source>Type your new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="61"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="62"/>
         <source>How strong the passphrase is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="64"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="65"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="66"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="67"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="66"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="67"/>
         <source>Type the same passphrase again to check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="69"/>
         <location filename="../../src/testimony/ui/create_vault.py" line="70"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="71"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="103"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="104"/>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="105"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="106"/>
         <source>That passphrase is too easy to guess. Add another word or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="107"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="108"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="127"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="128"/>
         <source>Strength: none yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="128"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="129"/>
         <source>Strength: very weak. Add more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="129"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="130"/>
         <source>Strength: weak. Add more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="130"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="131"/>
         <source>Strength: good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="131"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="132"/>
         <source>Strength: very good.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,22 +2143,22 @@ Folder: %2</source>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="191"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="209"/>
         <source>Question %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="204"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="222"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="207"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="225"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="209"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="227"/>
         <source>Go on without answering. You can come back to it later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,27 +2354,27 @@ Folder: %2</source>
 <context>
     <name>RecordFlow</name>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="54"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="63"/>
         <source>Record what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="66"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="75"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="75"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="84"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="309"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="353"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="331"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="375"/>
         <source>Not finished. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,33 +2382,33 @@ Folder: %2</source>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="336"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="348"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="339"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="351"/>
         <source>Write this code on paper now. Keep it somewhere safe, away from this computer. Anyone with this code can open your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="350"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="362"/>
         <source>This is the only time Testimony will show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="351"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="352"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="363"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="364"/>
         <source>I have written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="354"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="366"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="366"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="378"/>
         <source>Recovery code: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,60 +2695,55 @@ Folder: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="47"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="49"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="49"/>
         <source>Leave settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="63"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="64"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="64"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="68"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="65"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="69"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="67"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="68"/>
         <source>{0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="69"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="70"/>
         <source>Make all the words bigger or smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="74"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="75"/>
         <source>High contrast (light words on a black background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="92"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="93"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="93"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="94"/>
         <location filename="../../src/testimony/ui/settings_page.py" line="98"/>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="97"/>
-        <source> minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2930,52 +2956,52 @@ Folder: %2</source>
 <context>
     <name>Testimony</name>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="175"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="185"/>
         <source>Testimony is locked. Open it again to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="179"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="189"/>
         <source>Testimony cannot reach your files. If they are on a USB stick, put it back in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="184"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="194"/>
         <source>Your files are damaged and cannot be read safely. Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="190"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="200"/>
         <source>This account is no longer here. It may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="193"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="203"/>
         <source>Something went wrong. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="197"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="207"/>
         <source>This account was made with a newer version of Testimony. This version cannot show its questions. Nothing has been changed or deleted. Update Testimony to see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="233"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="243"/>
         <source>Private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="234"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="244"/>
         <source>Counted only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="235"/>
-        <source>Words shared</source>
+        <location filename="../../src/testimony/ui/record/common.py" line="245"/>
+        <source>Words may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/common.py" line="236"/>
+        <location filename="../../src/testimony/ui/record/common.py" line="246"/>
         <source>May be quoted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,12 +3354,12 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>_ChoiceBase</name>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="75"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="76"/>
         <source>Clear my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="77"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="78"/>
         <source>Takes away your answer to: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from testimony.core.errors import VaultDamaged, VaultTooNew, WrongKind
-from testimony.store import schema_v1
+from testimony.store import accounts, schema_v1
 from testimony.store.connection import Connection
 
 Migration = tuple[str, Callable[[Connection], None]]
@@ -23,7 +23,13 @@ class Plan:
     migrations: tuple[Migration, ...]
 
 
-VAULT = Plan("vault", (("m001_initial", schema_v1.apply),))
+VAULT = Plan(
+    "vault",
+    (
+        ("m001_initial", schema_v1.apply),
+        ("m002_list_titles_quote_nothing", accounts.retitle_all),
+    ),
+)
 MIGRATIONS = VAULT.migrations  # the vault's, for callers that only know vaults
 
 

@@ -131,7 +131,8 @@ class PassphraseFields(QWidget):
             self.tr("Strength: good."),
             self.tr("Strength: very good."),
         ]
-        text = words[score] if self.first.text() else words[0]
+        # zxcvbn's 0 means "too guessable", not "nothing typed": password1 scores 0.
+        text = words[max(score, 1)] if self.first.text() else words[0]
         self.verdict.setText(text)
         self.meter.setAccessibleDescription(text)
 
@@ -151,7 +152,9 @@ def _secret_edit(name: str, description: str) -> QLineEdit:
 
 
 class CreateVaultPage(Page):
-    created = Signal(object)  # Created
+    # Created, and the passphrase just typed twice: the vault opens with it at once, so
+    # nobody types it a third time (issue 12).
+    created = Signal(object, str)
     back = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -239,6 +242,7 @@ class CreateVaultPage(Page):
         self.name.selectAll()
 
     def reset(self) -> None:
+        self.busy_text.setText(self.tr("Making your vault. This takes a moment."))
         self.passphrase.clear()
         self.recovery.setChecked(False)
         show_error(self.error, "")
@@ -277,8 +281,14 @@ class CreateVaultPage(Page):
 
     def _done(self, created: Created) -> None:
         self._set_busy(False)
+        passphrase = self.passphrase.passphrase()
         self.passphrase.clear()
-        self.created.emit(created)
+        self.created.emit(created, passphrase)
+
+    def show_opening(self) -> None:
+        """Made: stay busy while the new vault is opened."""
+        self._set_busy(True)
+        self.busy_text.setText(self.tr("Opening your new vault. This takes a moment."))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)

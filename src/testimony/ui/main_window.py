@@ -114,7 +114,9 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.show_chooser)
         self.create_page.back.connect(self.show_start)
         self.create_page.created.connect(self._vault_created)
-        self.recovery_page.done.connect(lambda: self.show_unlock(self._ready_note()))
+        self.recovery_page.done.connect(self._code_written_down)
+        self._code_pending = False
+        self._opening = False
         self.chooser.open_vault.connect(self.open_vault)
         self.chooser.create_requested.connect(self.show_create)
         self.chooser.forget_requested.connect(self._forget)
@@ -195,14 +197,41 @@ class MainWindow(QMainWindow):
         self._update_settings(self.app_settings.remembering(paths.folder))
         self.show_unlock()
 
-    def _vault_created(self, created: Created) -> None:
+    def _vault_created(self, created: Created, passphrase: str) -> None:
+        """Open the new vault with the passphrase just chosen; show the recovery code (if
+        any) while the key is derived."""
         self._close_session()
-        self.session = Session(created.paths)
+        session = self.session = Session(created.paths)
         self._update_settings(self.app_settings.remembering(created.paths.folder))
+        self._code_pending = bool(created.recovery_code)
         if created.recovery_code:
             self.recovery_page.show_code(created.recovery_code)
             self._show(self.recovery_page)
         else:
+            self.create_page.show_opening()
+        self._opening = True
+        self.runner.watch(
+            session.unlock(passphrase, full_check=False),
+            lambda _r: self._new_vault_opened(session),
+            lambda _exc: self._new_vault_opened(session),
+        )
+
+    def _new_vault_opened(self, session: Session) -> None:
+        if session is self.session:
+            self._opening = False
+            self._enter_new_vault()
+
+    def _code_written_down(self) -> None:
+        self._code_pending = False
+        self._enter_new_vault()
+
+    def _enter_new_vault(self) -> None:
+        session = self.session
+        if session is None or self._code_pending or self._opening:
+            return  # the recovery code is still on screen, or the key is still derived
+        if session.is_unlocked:
+            self._unlocked(False)
+        else:  # could not open it (the stick was pulled out, say): the ordinary way
             self.show_unlock(self._ready_note())
 
     def _ready_note(self) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from testimony.core.errors import WrongPassphrase
 from testimony.services.app_settings import AppSettings
@@ -20,6 +20,7 @@ from testimony.services.vault_settings import (
 )
 from testimony.ui.create_vault import PassphraseFields
 from testimony.ui.messages import message_for, message_for_code
+from testimony.ui.minutes_box import MinutesBox
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
 
@@ -91,10 +92,9 @@ class SettingsPage(Page):
     def _build_locking(self) -> None:
         self.add_subheading(self.tr("Locking"))
         label = make_label(self.tr("Lock after this many minutes without use"))
-        self.minutes = QSpinBox()
+        self.minutes = MinutesBox()  # "1 minute", "5 minutes"
         self.minutes.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
         self.minutes.setValue(self._vault.auto_lock_minutes)
-        self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setAccessibleName(self.tr("Lock after this many minutes without use"))
         label.setBuddy(self.minutes)
         self.on_minimise = _check(

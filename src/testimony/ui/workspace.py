@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 from shiboken6 import isValid
 
-from testimony.services.accounts import create_draft
 from testimony.services.session import Session
 from testimony.ui.accounts.page import AccountsPage
 from testimony.ui.accounts.view import AccountView
@@ -60,10 +59,11 @@ class Workspace(QStackedWidget):
         _focus(page)
 
     def new_account(self) -> None:
-        future = self._session.submit_write(create_draft, supported=False)
-        self._runner.watch(future, self._alive(self.record), self._alive(self.failed.emit))
+        """A new account: made once something is answered, so starting by mistake and
+        leaving leaves nothing behind."""
+        self.record(None)
 
-    def record(self, account_id: int) -> None:
+    def record(self, account_id: int | None) -> None:
         flow = RecordFlow(self._session, self._runner, account_id)
         flow.closed.connect(self.show_accounts)
         self.show_page(flow)

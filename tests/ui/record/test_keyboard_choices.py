@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QApplication
 from testimony.core.consent import Level, Method
 from testimony.services.accounts import set_consent
 from testimony.services.drafts import set_supported
+from testimony.store.accounts import count_accounts
 from testimony.store.consent import consent_history
 from testimony.ui.consent.page import ConsentPage
+from testimony.ui.record.flow import RecordFlow
 from tests.ui.record.record_helpers import click, start_flow, stored, to_question
 
 
@@ -93,3 +95,37 @@ def test_how_it_was_chosen_follows_someone_is_helping(qtbot, session, runner, dr
     session.call_write(set_supported, draft_id, True)
     page = _consent_page(qtbot, session, runner, draft_id)
     assert page.chosen_method() is Method.SUPPORTED
+
+
+def test_leaving_a_new_account_with_nothing_answered_keeps_nothing(qtbot, session, runner):
+
+    flow = RecordFlow(session, runner, None)  # "Record what happened", pressed by mistake
+    qtbot.addWidget(flow)
+    flow.show()
+    qtbot.waitUntil(lambda: flow.current_page is flow.intro)
+    with qtbot.waitSignal(flow.closed):
+        flow.intro.save_and_leave.emit()
+    flow.hide()
+    qtbot.wait(100)
+    assert session.call(count_accounts) == 0
+    assert flow.account_id is None
+
+
+def test_a_new_account_is_made_once_on_its_first_answer(qtbot, session, runner):
+    flow = RecordFlow(session, runner, None)
+    qtbot.addWidget(flow)
+    flow.show()
+    qtbot.waitUntil(lambda: flow.current_page is flow.intro)
+    click(qtbot, flow.intro.helped)
+    click(qtbot, flow.intro.continue_button)
+    page = flow.current_page
+    click(qtbot, page.editor.option_button("police"))
+    click(qtbot, page.continue_button)
+    flow.flush()
+    click(qtbot, flow.current_page.continue_button)  # a second save, maybe before the first
+    flow.flush()
+    qtbot.waitUntil(lambda: flow.account_id is not None)
+    qtbot.wait(100)
+    assert session.call(count_accounts) == 1
+    account = stored(session, flow.account_id)
+    assert account.supported is True and account.answers == {"services": ["police"]}

@@ -154,7 +154,10 @@ class AccountsModel(QAbstractTableModel):
                 return format_answer_date(row.when)
             return self.tr("Started %1").replace("%1", format_stamp(row.created, with_time=False))
         if column == self.TITLE:
-            return row.title or self.tr("No name yet")
+            if row.title:
+                return row.title
+            day = format_stamp(row.created, with_time=False)
+            return self.tr("Account from %1").replace("%1", day)
         if column == self.STATUS:
             return self.tr("Finished") if row.status is Status.COMPLETE else self.tr("Draft")
         if column == self.CONSENT:

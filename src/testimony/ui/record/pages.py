@@ -147,18 +147,21 @@ class IntroPage(PageFrame):
 
     go_on = Signal()
 
-    def __init__(self, form: Form) -> None:
+    def __init__(self, form: Form, *, on_stick: bool = False) -> None:
         super().__init__(with_back=False)
         self.content.addWidget(heading(self.tr("Before you start")))
         self.content.addWidget(body(form.intro))
-        self.content.addWidget(
-            body(
-                self.tr(
-                    "What you write stays on this computer. It is locked with your passphrase. "
-                    "It is saved as you go."
-                )
+        if on_stick:  # say honestly where it is (issue 12)
+            where = self.tr(
+                "What you write stays on your USB stick. It is locked with your passphrase. "
+                "It is saved as you go."
             )
-        )
+        else:
+            where = self.tr(
+                "What you write stays on this computer. It is locked with your passphrase. "
+                "It is saved as you go."
+            )
+        self.content.addWidget(body(where))
         self.content.addWidget(
             body(self.tr("If it gets too much, choose “Take a break”. You can stop at any time."))
         )
