@@ -855,47 +855,47 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="84"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="86"/>
         <source>Your file is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="92"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="94"/>
         <source>The file is sealed so only the coalition can open it. Nobody else can read it, even if they find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="96"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="98"/>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="99"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="101"/>
         <source>Send the file to the coalition, in the way they ask. For example, attach it to an email, or hand it over on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="104"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="106"/>
         <source>You can take it back later. Go to “What I have shared” and choose Withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="106"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="108"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="113"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="115"/>
         <source>You saved 1 account in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="115"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="117"/>
         <source>You saved %1 accounts in this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="118"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="120"/>
         <source>File name: %1
 Folder: %2</source>
         <translation type="unfinished"></translation>
@@ -1457,6 +1457,84 @@ Folder: %2</source>
     </message>
 </context>
 <context>
+    <name>HandOverPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="30"/>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="31"/>
+        <source>Your vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="32"/>
+        <source>Checking this laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="35"/>
+        <source>Taking your USB stick out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="38"/>
+        <source>Before you pull the stick out, choose “Eject” or “Safely remove” for it in the laptop&apos;s files window, and wait until it says it is safe. Pulling it out too soon can damage what is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="44"/>
+        <source>Next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="45"/>
+        <source>Go back to a clean first page for the next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="57"/>
+        <source>Your vault is on your USB stick. Take it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="61"/>
+        <source>Your vault is on this laptop, not on a USB stick. It stays here, locked. Only your passphrase opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="72"/>
+        <source>This laptop does not remember your vault or where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="74"/>
+        <source>This laptop&apos;s settings still name your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="78"/>
+        <source>Some files on this laptop still name your vault. Ask the person running the drop-in to look at them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="84"/>
+        <source>No file outside your vault names it or says where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="86"/>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="88"/>
+        <source>The clipboard could not be emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../src/testimony/ui/coalition/import_page.py" line="32"/>
@@ -1794,64 +1872,102 @@ Folder: %2</source>
     </message>
 </context>
 <context>
+    <name>LaptopOptions</name>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="29"/>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="30"/>
+        <source>Shared laptop (for a drop-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="33"/>
+        <source>For a laptop that many people use, one after another. It keeps no list of vaults and shows nobody&apos;s name or folder. Each person keeps their vault on their own USB stick, and hands over at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="40"/>
+        <source>Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="43"/>
+        <source>The window and its pages are called “Notes”, with no other name on screen, and no list of vaults is kept. Files you save get plain names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="146"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="146"/>
         <source>Text size, colours and locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="145"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="148"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="145"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="148"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="147"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="150"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="148"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="151"/>
         <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="238"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="155"/>
+        <source>Finish and hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="156"/>
+        <source>Lock, check that nothing is left on this laptop, and hand it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="249"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="357"/>
-        <source>Testimony locked itself because it was not used for a while.</source>
+        <location filename="../../src/testimony/ui/main_window.py" line="373"/>
+        <source>Your vault locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="359"/>
-        <source>Testimony locked itself when its window was made small.</source>
+        <location filename="../../src/testimony/ui/main_window.py" line="375"/>
+        <source>Your vault locked itself when the window was made small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="360"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="376"/>
         <source>Your vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="459"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="480"/>
         <source>{0} – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="461"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="482"/>
         <source>Coalition workspace – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,27 +2470,27 @@ Folder: %2</source>
 <context>
     <name>RecordFlow</name>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="63"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="66"/>
         <source>Record what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="75"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="78"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="84"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="87"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="353"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="356"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="375"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="378"/>
         <source>Not finished. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,112 +2811,165 @@ Folder: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="48"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="49"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="49"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="50"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="49"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="50"/>
         <source>Leave settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="64"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="67"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="65"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="69"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="68"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="72"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="68"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="71"/>
         <source>{0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="70"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="73"/>
         <source>Make all the words bigger or smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="75"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="78"/>
         <source>High contrast (light words on a black background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="93"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="100"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="94"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="98"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="101"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="105"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="101"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="108"/>
         <source>Lock when the window is made small (minimised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="104"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="111"/>
         <source>Discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="107"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="114"/>
         <source>The window is called “Notes” instead of “Testimony”, and Testimony does not keep a list of vaults on this computer. You will need to find your vault&apos;s folder each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="117"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="124"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="144"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="151"/>
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="147"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="154"/>
         <source>You opened this vault with your recovery code. Choose a new passphrase now, and type your recovery code in the first box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="152"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="155"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="159"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="162"/>
         <source>Your passphrase now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="161"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="168"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="179"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="180"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="186"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="187"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="186"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="193"/>
         <source>Type your passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="210"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="217"/>
         <source>Your passphrase has been changed. Use the new one next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedLaptopPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="20"/>
+        <source>Start here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="23"/>
+        <source>This laptop is shared. It keeps no list of vaults, and it shows nobody&apos;s name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="29"/>
+        <source>A vault is a locked folder for your accounts. It is best kept on your own USB stick, so you take it with you and nothing is left here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="34"/>
+        <source>If you need to hide this quickly, press Quick exit, or Ctrl+Shift+Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="40"/>
+        <source>Start with a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="41"/>
+        <source>Make a new vault for the person here now, on their USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="45"/>
+        <source>Open a vault from a USB stick or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="46"/>
+        <source>Find the folder of a vault someone already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="51"/>
+        <source>Stop using this as a shared laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="52"/>
+        <source>Go back to the usual start, which can keep a list of vaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,13 +3180,14 @@ Folder: %2</source>
     <message>
         <location filename="../../src/testimony/ui/unlock.py" line="49"/>
         <location filename="../../src/testimony/ui/unlock.py" line="98"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="115"/>
         <source>Open your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/unlock.py" line="52"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="124"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="125"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="134"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="135"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,48 +3233,48 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="117"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="118"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="127"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="128"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="120"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="130"/>
         <source>The code you wrote down when you made the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="122"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="132"/>
         <source>Use my passphrase instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="126"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="136"/>
         <source>The passphrase that opens this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="127"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="137"/>
         <source>Use my recovery code instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="159"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="169"/>
         <source>Type your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="160"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="170"/>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="216"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="226"/>
         <source>Please wait. You can try again in 1 second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="218"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="228"/>
         <source>Please wait. You can try again in {0} seconds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,241 +3282,332 @@ Folder: %2</source>
 <context>
     <name>VaultChooserPage</name>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="27"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="28"/>
         <source>Choose a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="30"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="31"/>
         <source>Vaults on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="31"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="32"/>
         <source>Choose a vault, then press Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="38"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="39"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="38"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="39"/>
         <source>Open the chosen vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="42"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="43"/>
         <source>Remove from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="43"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="44"/>
         <source>Testimony forgets where the vault is. The vault itself is not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="47"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="48"/>
         <source>Open a vault from another place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="48"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="49"/>
         <source>Find a vault folder, for example on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="50"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="51"/>
         <source>Make a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="53"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="54"/>
         <source>Open a coalition workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="54"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="55"/>
         <source>For coalition staff: import and look at what people share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="73"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="60"/>
+        <source>This laptop is shared (drop-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="61"/>
+        <source>Keep no list of vaults and show nobody&apos;s name, for many people in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="80"/>
         <source>{0}
 in {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="75"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="82"/>
         <source>{0}
 Cannot be found now. Is the USB stick in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="87"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="95"/>
         <source>A vault is a locked folder for your accounts. Choose one to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="92"/>
-        <source>Testimony is in discreet mode, so it does not keep a list of vaults. Find your vault&apos;s folder to open it.</source>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="100"/>
+        <source>No list of vaults is kept here. Find your vault&apos;s folder to open it, for example on your USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="97"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="105"/>
         <source>Find your vault&apos;s folder to open it, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="112"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="120"/>
         <source>Choose a vault from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="124"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="132"/>
         <source>Find your vault&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorVaultPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="26"/>
+        <source>Where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="30"/>
+        <source>Your own USB stick is best: you take it with you, and nothing of it stays on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="39"/>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="40"/>
+        <source>Another folder I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="41"/>
+        <source>On this laptop (it stays here after you go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="47"/>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="47"/>
+        <source>Choose where to keep the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="51"/>
+        <source>Look for USB sticks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="52"/>
+        <source>Press this after putting a USB stick in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="68"/>
+        <source>On the USB stick “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="84"/>
+        <source>My accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="105"/>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="113"/>
+        <source>It will be kept on your USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="107"/>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="115"/>
+        <source>It will be kept on this laptop, in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="111"/>
+        <source>No folder chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="19"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="20"/>
         <source>Welcome to Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="22"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="23"/>
         <source>Testimony helps you write down what happened to you when you needed help in a crisis. You can keep it just for you, or choose to share it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="26"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="27"/>
         <source>What it keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="27"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="28"/>
         <source>Your answers to some questions, and anything else you write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="28"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="29"/>
         <source>Where it keeps them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="31"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="32"/>
         <source>In a vault. A vault is a locked folder for your accounts. It can be on this computer, or on a USB stick that you keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="35"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="36"/>
         <source>Who can read them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="38"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="39"/>
         <source>Only someone who knows your passphrase. A passphrase is like a password made of a few words. Without it, everything in the vault is scrambled and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="43"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="44"/>
         <source>Nothing is sent anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="46"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="47"/>
         <source>Testimony does not use the internet. Nothing leaves this computer unless you choose to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="52"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="53"/>
         <source>If you need to hide Testimony quickly, press Quick exit at the top, or press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="58"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="59"/>
         <source>Make a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="59"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="60"/>
         <source>Make a new locked folder for your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="63"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="64"/>
         <source>Open a vault I already have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="64"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="65"/>
         <source>Find a vault on this computer or on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="70"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="71"/>
         <source>I work for the coalition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="71"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="72"/>
         <source>Open or make a coalition workspace, to import what people share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="77"/>
+        <source>This laptop is shared (drop-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="78"/>
+        <source>Keep no list of vaults and show nobody&apos;s name, for many people in turn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkingPage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="43"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="45"/>
         <source>Making your file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="48"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="50"/>
         <source>How far it has got</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="53"/>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="60"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="55"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="62"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="53"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="55"/>
         <source>Stop. No file will be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="66"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="68"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="70"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="72"/>
         <source>Getting your accounts ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="71"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="73"/>
         <source>Putting your accounts together…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="72"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="74"/>
         <source>Sealing it so only the coalition can open it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="73"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="75"/>
         <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="74"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="76"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,6 +53,12 @@ def walk(window: object, work: Path, wait: Wait) -> Iterator[str]:
     yield "settings-while-locked"
     window.coalition.show_open_page()
     yield "coalition-open"
+    window.set_shared_laptop(True)
+    yield "shared-laptop-start"
+    window.show_visitor_create()
+    yield "visitor-vault"
+    window.set_shared_laptop(False)
+    window._update_settings(window.app_settings.remembering(folder))
     window.show_start()
     window.open_vault(folder)
     window.unlock_page.field.setText(PASSPHRASE)
@@ -90,6 +96,12 @@ def walk(window: object, work: Path, wait: Wait) -> Iterator[str]:
     yield "share"
     workspace.shared()
     yield "what-i-have-shared"
+    window._update_settings(window.app_settings.with_shared_laptop(True))
+    window.hand_over()
+    wait(window.hand_over_page.next_button.isEnabled)
+    yield "hand-over"
+    window._next_person()
+    yield "next-person"
 
 
 # -- reading the widget tree --------------------------------------------------------------

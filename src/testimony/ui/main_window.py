@@ -33,10 +33,12 @@ from testimony.services.vault import Created, is_vault, vault_paths
 from testimony.services.vault_settings import VaultSettings, read_vault_settings
 from testimony.ui.coalition.host import CoalitionHost
 from testimony.ui.create_vault import CreateVaultPage, RecoveryCodePage
+from testimony.ui.discreet import set_discreet
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.page import make_button, make_label, show_error
 from testimony.ui.safety import SafetyGuard, close_dialogs
 from testimony.ui.settings_page import SettingsPage
+from testimony.ui.shared_laptop_wiring import SharedLaptopMixin
 from testimony.ui.tasks import TaskRunner
 from testimony.ui.theme import apply_theme
 from testimony.ui.unlock import UnlockPage
@@ -51,7 +53,7 @@ NEUTRAL_TITLE = "Notes"  # discreet mode: a name that says nothing about what is
 WATCH_MS = 2000  # how often to check that the vault's folder is still there
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SharedLaptopMixin, QMainWindow):
     def __init__(
         self,
         app_settings: AppSettings,
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self.chooser.coalition_requested.connect(self.coalition.show_open_page)
         self.unlock_page.choose_other.connect(self.show_chooser)
         self._locked_settings: SettingsPage | None = None
+        self._build_shared_laptop()
 
     def _build_top_bar(self) -> QFrame:
         bar = QFrame()
@@ -148,7 +151,13 @@ class MainWindow(QMainWindow):
             self.tr("Lock and close Testimony at once. You can also press Ctrl+Shift+Q."),
             warning=True,
         )
-        for button in (self.settings_button, self.lock_button, self.exit_button):
+        self.hand_over_button = make_button(
+            self.tr("Finish and hand over"),
+            self.tr("Lock, check that nothing is left on this laptop, and hand it over"),
+        )
+        self.hand_over_button.clicked.connect(self.hand_over)
+        buttons = (self.hand_over_button, self.settings_button, self.lock_button)
+        for button in (*buttons, self.exit_button):
             button.setAutoDefault(False)
             row.addWidget(button)
         self.settings_button.clicked.connect(self.show_settings)
@@ -166,7 +175,9 @@ class MainWindow(QMainWindow):
             self.show_start()
 
     def show_start(self) -> None:
-        if self.app_settings.known_vaults or self.app_settings.discreet:
+        if self.app_settings.shared_laptop:
+            self._show(self.shared_page)
+        elif self.app_settings.known_vaults or self.app_settings.discreet:
             self.show_chooser()
         else:
             self._show(self.welcome)
@@ -176,12 +187,12 @@ class MainWindow(QMainWindow):
         self._show(self.create_page)
 
     def show_chooser(self) -> None:
-        self.chooser.set_vaults(list(self.app_settings.known_vaults), self.discreet)
+        self.chooser.set_vaults(list(self.app_settings.known_vaults), self.hide_names)
         self._show(self.chooser)
 
     def show_unlock(self, note: str = "") -> None:
         assert self.session is not None
-        self.unlock_page.set_session(self.session, discreet=self.discreet, note=note)
+        self.unlock_page.set_session(self.session, discreet=self.hide_names, note=note)
         self._show(self.unlock_page)
 
     def open_vault(self, folder: Path) -> None:
@@ -207,8 +218,8 @@ class MainWindow(QMainWindow):
         if created.recovery_code:
             self.recovery_page.show_code(created.recovery_code)
             self._show(self.recovery_page)
-        else:
-            self.create_page.show_opening()
+        elif isinstance(page := self.stack.currentWidget(), CreateVaultPage):
+            page.show_opening()  # the usual page, or a visitor's
         self._opening = True
         self.runner.watch(
             session.unlock(passphrase, full_check=False),
@@ -263,11 +274,14 @@ class MainWindow(QMainWindow):
         if session is not self.session or not session.is_unlocked:
             return  # locked (or switched) while the settings were read
         self.vault_settings = settings
-        self._apply_discreet(settings.discreet)
+        # Discreet mode set for the laptop before any vault was open stays on.
+        self._apply_discreet(settings.discreet or self.app_settings.discreet)
         # Loaded on first unlock, not at start-up: the window shows sooner.
         from testimony.ui.workspace import Workspace
 
         self.workspace = Workspace(session, self.runner)
+        # A visitor at a drop-in records with the advocate: preset, and changeable.
+        self.workspace.visiting = self.app_settings.shared_laptop
         self.workspace.failed.connect(self._problem)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -306,7 +320,9 @@ class MainWindow(QMainWindow):
             self._locked_settings.deleteLater()
         page = SettingsPage(self.runner, self.app_settings)
         page.app_settings_changed.connect(self._update_settings)
-        page.back.connect(lambda: self._show(back_to))
+        starts = (self.welcome, self.chooser, self.shared_page)
+        # Back to the first page as the settings now say (shared laptop may be on now).
+        page.back.connect(lambda: self.show_start() if back_to in starts else self._show(back_to))
         self._locked_settings = page
         self.stack.addWidget(page)
         self._show(page)
@@ -354,9 +370,9 @@ class MainWindow(QMainWindow):
 
     def _lock_note(self, reason: str) -> str:
         if reason == "idle":
-            return self.tr("Testimony locked itself because it was not used for a while.")
+            return self.tr("Your vault locked itself because it was not used for a while.")
         if reason == "minimise":
-            return self.tr("Testimony locked itself when its window was made small.")
+            return self.tr("Your vault locked itself when the window was made small.")
         return self.tr("Your vault is locked.")
 
     def quick_exit(self) -> None:
@@ -436,6 +452,11 @@ class MainWindow(QMainWindow):
     def discreet(self) -> bool:
         return self.app_settings.discreet
 
+    @property
+    def hide_names(self) -> bool:
+        """Show no vault's name or place: discreet mode, or a shared laptop."""
+        return self.app_settings.discreet or self.app_settings.shared_laptop
+
     def _update_settings(self, settings: AppSettings) -> None:
         looks_changed = (settings.text_scale, settings.high_contrast) != (
             self.app_settings.text_scale,
@@ -455,7 +476,7 @@ class MainWindow(QMainWindow):
     def _refresh_chrome(self) -> None:
         if self.discreet:
             title = NEUTRAL_TITLE
-        elif self.workspace is not None and self.session is not None:
+        elif self.workspace is not None and self.session is not None and not self.hide_names:
             title = self.tr("{0} – Testimony").format(self.session.paths.name)
         elif self.coalition.is_open:
             title = self.tr("Coalition workspace – Testimony")
@@ -465,4 +486,8 @@ class MainWindow(QMainWindow):
         self.title_label.setText(title)
         QApplication.setApplicationDisplayName(NEUTRAL_TITLE if self.discreet else "Testimony")
         self.lock_button.setVisible(self.workspace is not None or self.coalition.is_open)
+        self.hand_over_button.setVisible(
+            self.workspace is not None and self.app_settings.shared_laptop
+        )
+        set_discreet(self.discreet)
         self.settings_button.setVisible(True)

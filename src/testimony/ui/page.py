@@ -72,6 +72,7 @@ class Page(QScrollArea):
             flow.addWidget(button)
         self._bar = bar
         bar.installEventFilter(self)
+        self.verticalScrollBar().installEventFilter(self)
         bar.show()
         self._place_bar()
 
@@ -81,8 +82,14 @@ class Page(QScrollArea):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         bar = getattr(self, "_bar", None)  # QScrollArea filters its widget before ours
-        if bar is not None and watched is bar and event.type() == QEvent.Type.LayoutRequest:
-            self._place_bar()  # a button in the bar was shown, hidden or renamed
+        kind = event.type()
+        if bar is not None and (
+            (watched is bar and kind == QEvent.Type.LayoutRequest)  # a button changed
+            or (
+                watched is self.verticalScrollBar() and kind in (QEvent.Type.Show, QEvent.Type.Hide)
+            )
+        ):
+            self._place_bar()
         return super().eventFilter(watched, event)
 
     def _place_bar(self) -> None:
@@ -90,7 +97,9 @@ class Page(QScrollArea):
         if bar is None:
             return
         layout = bar.layout()
-        width = self.width()
+        # The scroll bar runs the whole height, beside the bar, so it stays usable.
+        scroll = self.verticalScrollBar()
+        width = self.width() - (scroll.width() if scroll.isVisible() else 0)
         height = layout.heightForWidth(width) if layout is not None else bar.sizeHint().height()
         if self.viewportMargins().bottom() != height:
             self.setViewportMargins(0, 0, 0, height)

@@ -19,6 +19,7 @@ from testimony.services.vault_settings import (
     write_vault_settings,
 )
 from testimony.ui.create_vault import PassphraseFields
+from testimony.ui.laptop_options import LaptopOptions
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.minutes_box import MinutesBox
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
@@ -49,6 +50,8 @@ class SettingsPage(Page):
         self.back_button = make_button(self.tr("Back"), self.tr("Leave settings"))
         self.back_button.clicked.connect(self.back)
         self._build_display()
+        self.laptop = LaptopOptions(app_settings, self._laptop_changed)
+        self.body.addWidget(self.laptop)
         if session is not None:
             self._build_locking()
             self._build_passphrase()
@@ -78,6 +81,10 @@ class SettingsPage(Page):
             self.body.addWidget(w)
         self.text_size.currentIndexChanged.connect(self._display_changed)
         self.contrast.toggled.connect(self._display_changed)
+
+    def _laptop_changed(self, settings: AppSettings) -> None:
+        self._app = settings
+        self.app_settings_changed.emit(settings)
 
     def _display_changed(self) -> None:
         self._app = replace(

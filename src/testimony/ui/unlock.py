@@ -107,6 +107,16 @@ class UnlockPage(Page):
         self._set_busy(False)
         self._resume_wait()
 
+    def forget_session(self) -> None:
+        """Hold nothing of the last vault (shared laptop: the next person is coming)."""
+        self._session = None
+        self._failures.clear()
+        self.field.clear()
+        self.title.setText(self.tr("Open your vault"))
+        self.where.setText("")
+        self.note.setText("")
+        show_error(self.error, "")
+
     def focus_first(self) -> None:
         self.field.setFocus()
 

@@ -21,6 +21,7 @@ class VaultChooserPage(Page):
     create_requested = Signal()
     forget_requested = Signal(Path)
     coalition_requested = Signal()
+    shared_requested = Signal()  # shared-laptop mode, before any vault is open (issue 12)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +56,12 @@ class VaultChooserPage(Page):
         )
         self.coalition_button.clicked.connect(self.coalition_requested)
         self.add_buttons(self.coalition_button)
+        self.shared_button = make_button(
+            self.tr("This laptop is shared (drop-in)"),
+            self.tr("Keep no list of vaults and show nobody's name, for many people in turn"),
+        )
+        self.shared_button.clicked.connect(self.shared_requested)
+        self.add_buttons(self.shared_button)
         self.body.addStretch(1)
         self.open_button.clicked.connect(self._open_selected)
         self.forget_button.clicked.connect(self._forget_selected)
@@ -78,6 +85,7 @@ class VaultChooserPage(Page):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text.replace("\n", ", "))
             self.list.addItem(item)
         has_list = bool(folders) and not discreet
+        self.shared_button.setVisible(not discreet)
         self.list.setVisible(has_list)
         self.open_button.setVisible(has_list)
         self.forget_button.setVisible(has_list)
@@ -89,8 +97,8 @@ class VaultChooserPage(Page):
         elif discreet:
             self.intro.setText(
                 self.tr(
-                    "Testimony is in discreet mode, so it does not keep a list of vaults. "
-                    "Find your vault's folder to open it."
+                    "No list of vaults is kept here. Find your vault's folder to open it, "
+                    "for example on your USB stick."
                 )
             )
         else:

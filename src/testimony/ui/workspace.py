@@ -34,6 +34,7 @@ class Workspace(QStackedWidget):
         self._session = session
         self._runner = runner
         self._transient: QWidget | None = None  # the page over the list, if any
+        self.visiting = False  # a shared laptop: new accounts start "with support"
         self.accounts = AccountsPage(session, runner)
         self.accounts.new_account_requested.connect(self.new_account)
         self.accounts.open_account_requested.connect(self.open_account)
@@ -64,7 +65,7 @@ class Workspace(QStackedWidget):
         self.record(None)
 
     def record(self, account_id: int | None) -> None:
-        flow = RecordFlow(self._session, self._runner, account_id)
+        flow = RecordFlow(self._session, self._runner, account_id, supported=self.visiting)
         flow.closed.connect(self.show_accounts)
         self.show_page(flow)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QProgressBar, QWidget
 from testimony.core.errors import Cancelled, ExportRefused
 from testimony.exporting.bundle import export_month
 from testimony.exporting.write import ExportResult
+from testimony.ui.discreet import is_discreet
 from testimony.ui.page import Page
 from testimony.ui.record.common import button, error_text
 
@@ -18,8 +19,9 @@ STEPS = ("plan", "bundle", "seal", "write", "done")
 
 
 def suggested_name(folder: Path, kind: str = "export") -> str:
-    """No names and no date finer than the month, and never a file that is already there."""
-    stem = f"testimony-{kind}-{export_month()}"
+    """No names and no date finer than the month, and never a file that is already there.
+    In discreet mode not the app's name or what the file is either (issue 12)."""
+    stem = f"notes-{export_month()}" if is_discreet() else f"testimony-{kind}-{export_month()}"
     name, n = f"{stem}.age", 1
     while (folder / name).exists():
         n += 1

@@ -53,9 +53,12 @@ class RecordFlow(QWidget):
         runner: TaskRunner,
         account_id: int | None,
         parent: QWidget | None = None,
+        *,
+        supported: bool = False,
     ) -> None:
         """Record account `account_id`, or with None a new one, made once something is
-        answered (services/new_draft.py)."""
+        answered (services/new_draft.py); `supported` presets "someone is helping me" for
+        a new one (a visitor with an advocate, issue 12)."""
         super().__init__(parent)
         self._session = session
         self._runner = runner
@@ -93,7 +96,7 @@ class RecordFlow(QWidget):
         layout.addLayout(status_row)
 
         if account_id is None:
-            self._start(load_form(DEFAULT_FORM), {}, Status.DRAFT, supported=False)
+            self._start(load_form(DEFAULT_FORM), {}, Status.DRAFT, supported=supported)
         else:
             future = session.submit(account_detail, account_id)
             runner.watch(

@@ -1,0 +1,86 @@
+"""The main window's part in shared-laptop mode (issue 12), kept apart from main_window.py:
+the first page for each visitor, making their vault, and the hand-over at the end.
+
+A mixin: it uses the window's pages, session and runner, and adds pages of its own.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+
+from testimony.services.hand_over import HandOverCheck, app_places, check_nothing_left
+from testimony.ui.drives import is_removable
+from testimony.ui.hand_over import HandOverPage, empty_clipboard
+from testimony.ui.messages import message_for
+from testimony.ui.shared_laptop import SharedLaptopPage
+from testimony.ui.visitor_vault import VisitorVaultPage
+
+if TYPE_CHECKING:
+    from testimony.ui.main_window import MainWindow
+
+
+class SharedLaptopMixin:
+    def _build_shared_laptop(self: MainWindow) -> None:
+        self.shared_page = SharedLaptopPage()
+        self.visitor_page = VisitorVaultPage(self.runner)
+        self.hand_over_page = HandOverPage()
+        for page in (self.shared_page, self.visitor_page, self.hand_over_page):
+            self.stack.addWidget(page)
+        self.shared_page.new_person.connect(self.show_visitor_create)
+        self.shared_page.open_requested.connect(self.show_chooser)
+        self.shared_page.leave_mode.connect(lambda: self.set_shared_laptop(False))
+        self.visitor_page.back.connect(self.show_start)
+        self.visitor_page.created.connect(self._vault_created)
+        self.hand_over_page.next_person.connect(self._next_person)
+        self.welcome.shared_requested.connect(lambda: self.set_shared_laptop(True))
+        self.chooser.shared_requested.connect(lambda: self.set_shared_laptop(True))
+        self._visit_started = time.time()
+
+    def set_shared_laptop(self: MainWindow, on: bool) -> None:
+        self._update_settings(self.app_settings.with_shared_laptop(on))
+        self.show_start()
+
+    def show_visitor_create(self: MainWindow) -> None:
+        self.visitor_page.reset()
+        self._show(self.visitor_page)
+
+    def hand_over(self: MainWindow) -> None:
+        """Lock, forget, empty the clipboard, then check the laptop off the GUI thread."""
+        if self.session is None:
+            return
+        folder = self.session.paths.folder
+        self.lock("manual")
+        self._close_session()
+        self._update_settings(self.app_settings.forgetting(folder))
+        clipboard_empty = empty_clipboard()
+        self.hand_over_page.start(is_removable(folder))
+        self._show(self.hand_over_page)
+        # Qt keeps its own settings file (file dialogs' places) beside ours.
+        qt_file = Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())
+        places = app_places(self._visit_started - 1, [qt_file])
+        page = self.hand_over_page
+        self.runner.run(
+            check_nothing_left,
+            folder,
+            self.app_settings,
+            places,
+            on_done=lambda check: _shown(page, check, clipboard_empty),
+            on_error=lambda exc: page.result.setText(message_for(exc)),
+        )
+
+    def _next_person(self: MainWindow) -> None:
+        """A clean first page: nothing of the last visitor in any page or setting."""
+        self.unlock_page.forget_session()
+        self.create_page.reset()
+        self.visitor_page.reset()
+        self.chooser.set_vaults([], True)
+        self._visit_started = time.time()
+        self.show_start()
+
+
+def _shown(page: HandOverPage, check: HandOverCheck, clipboard_empty: bool) -> None:
+    page.show_check(check, clipboard_empty)
