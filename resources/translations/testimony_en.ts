@@ -853,6 +853,54 @@
     </message>
 </context>
 <context>
+    <name>DestroyOptions</name>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="52"/>
+        <source>Destroying this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="56"/>
+        <source>Destroy this vault after too many wrong passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="60"/>
+        <source>How many wrong passphrases in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="69"/>
+        <source>Destroy this vault now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="70"/>
+        <source>You will be asked again before anything happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="94"/>
+        <source>Destroy this vault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="97"/>
+        <source>Destroy this vault now? Everything in it will be gone for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="102"/>
+        <source>Destroy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="103"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <location filename="../../src/testimony/ui/export/export_steps.py" line="86"/>
@@ -1947,27 +1995,27 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="373"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="374"/>
         <source>Your vault locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="375"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="376"/>
         <source>Your vault locked itself when the window was made small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="376"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="377"/>
         <source>Your vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="480"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="481"/>
         <source>{0} – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="482"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="483"/>
         <source>Coalition workspace – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,112 +2859,120 @@ Folder: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="49"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="50"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="50"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="51"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="50"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="51"/>
         <source>Leave settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="67"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="70"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="68"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="72"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="71"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="75"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="71"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="74"/>
         <source>{0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="73"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="76"/>
         <source>Make all the words bigger or smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="78"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="81"/>
         <source>High contrast (light words on a black background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="100"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="103"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="101"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="105"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="104"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="108"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="108"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="111"/>
         <source>Lock when the window is made small (minimised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="111"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="114"/>
         <source>Discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="114"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="117"/>
         <source>The window is called “Notes” instead of “Testimony”, and Testimony does not keep a list of vaults on this computer. You will need to find your vault&apos;s folder each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="124"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="127"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="151"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="154"/>
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="154"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="157"/>
         <source>You opened this vault with your recovery code. Choose a new passphrase now, and type your recovery code in the first box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="159"/>
         <location filename="../../src/testimony/ui/settings_page.py" line="162"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="165"/>
         <source>Your passphrase now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="168"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="171"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="186"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="187"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="189"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="190"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="193"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="196"/>
         <source>Type your passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="217"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="220"/>
         <source>Your passphrase has been changed. Use the new one next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedLaptopMixin</name>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop_wiring.py" line="93"/>
+        <source>The vault was destroyed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3178,103 +3234,116 @@ Folder: %2</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="49"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="98"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="115"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="51"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="103"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="139"/>
         <source>Open your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="52"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="134"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="135"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="54"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="158"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="159"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="62"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="63"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="64"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="65"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="72"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="77"/>
         <source>Opening your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="74"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="79"/>
         <source>Opening your vault. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="77"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="82"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="77"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="82"/>
         <source>Open the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="83"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="88"/>
         <source>Choose another vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="101"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="106"/>
         <source>Open “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="102"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="107"/>
         <source>Kept in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="122"/>
+        <source>Too many wrong tries. This vault was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../src/testimony/ui/unlock.py" line="127"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="128"/>
+        <source>%n more wrong passphrase(s), and this vault will be destroyed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="151"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="152"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="130"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="154"/>
         <source>The code you wrote down when you made the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="132"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="156"/>
         <source>Use my passphrase instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="136"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="160"/>
         <source>The passphrase that opens this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="137"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="161"/>
         <source>Use my recovery code instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="169"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="193"/>
         <source>Type your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="170"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="194"/>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="226"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="252"/>
         <source>Please wait. You can try again in 1 second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="228"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="254"/>
         <source>Please wait. You can try again in {0} seconds.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -308,6 +308,7 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
             page.back.connect(self.workspace.show_accounts)
             page.vault_settings_changed.connect(self._vault_settings_changed)
             page.app_settings_changed.connect(self._update_settings)
+            page.destroy.destroy_requested.connect(self.destroy_now)
             self.workspace.show_page(page)
             self._refresh_chrome()
             return

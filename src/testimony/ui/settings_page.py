@@ -19,6 +19,7 @@ from testimony.services.vault_settings import (
     write_vault_settings,
 )
 from testimony.ui.create_vault import PassphraseFields
+from testimony.ui.destroy import DestroyOptions
 from testimony.ui.laptop_options import LaptopOptions
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.minutes_box import MinutesBox
@@ -55,6 +56,8 @@ class SettingsPage(Page):
         if session is not None:
             self._build_locking()
             self._build_passphrase()
+            self.destroy = DestroyOptions(runner, session)
+            self.body.addWidget(self.destroy)
         self.set_actions(self.back_button)
         self.body.addStretch(1)
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from testimony.services.hand_over import HandOverCheck, app_places, check_nothing_left
+from testimony.services.wipe import destroy_vault
 from testimony.ui.drives import is_removable
 from testimony.ui.hand_over import HandOverPage, empty_clipboard
 from testimony.ui.messages import message_for
@@ -71,6 +72,32 @@ class SharedLaptopMixin:
             on_done=lambda check: _shown(page, check, clipboard_empty),
             on_error=lambda exc: page.result.setText(message_for(exc)),
         )
+
+    def destroy_now(self: MainWindow) -> None:
+        """Lock, close the session, then destroy the vault's keys and files (confirmed)."""
+        session = self.session
+        if session is None:
+            return
+        paths = session.paths
+        self.lock("manual")
+        self.session = None
+        self._update_settings(self.app_settings.forgetting(paths.folder))
+        self.show_start()
+
+        def close_then_destroy() -> None:
+            session.close()  # waits for the database thread: off the GUI thread
+            destroy_vault(paths)
+
+        self.runner.run(
+            close_then_destroy,
+            on_done=lambda _r: self._say(self.tr("The vault was destroyed.")),
+            on_error=lambda exc: self._say(message_for(exc)),
+        )
+
+    def _say(self: MainWindow, text: str) -> None:
+        self.banner_text.setText(text)
+        self.banner_text.setAccessibleName(text)
+        self.banner.show()
 
     def _next_person(self: MainWindow) -> None:
         """A clean first page: nothing of the last visitor in any page or setting."""

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QProgressBar, QWidget
 
 from testimony.core.errors import WrongPassphrase
 from testimony.services.session import Session
+from testimony.services.wipe import WipeState, count_failure, reset_failures
 from testimony.ui.messages import message_for, message_for_code
+from testimony.ui.minutes_box import english_plural
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
 
@@ -67,6 +69,9 @@ class UnlockPage(Page):
         self.error = error_label()
         self.wait_text = make_label("", "muted")
         self.wait_text.hide()
+        self.wipe_text = make_label("", "error")
+        self.wipe_text.hide()
+        self.body.addWidget(self.wipe_text)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Opening your vault"))
@@ -106,6 +111,25 @@ class UnlockPage(Page):
         self.note.setVisible(bool(note))
         self._set_busy(False)
         self._resume_wait()
+
+    def _count_failure(self, session: Session) -> None:
+        """A wrong try counts towards the optional wipe (services/wipe.py)."""
+
+        def counted(state: WipeState) -> None:
+            if session is not self._session or state.limit is None:
+                return
+            if state.failures >= state.limit:
+                show_error(self.error, self.tr("Too many wrong tries. This vault was destroyed."))
+                self.open_button.setEnabled(False)
+                return
+            left = state.limit - state.failures
+            text = self.tr(
+                "%n more wrong passphrase(s), and this vault will be destroyed.", "", left
+            )
+            self.wipe_text.setText(english_plural(text, left))
+            self.wipe_text.show()
+
+        self._runner.run(count_failure, session.paths, on_done=counted, on_error=lambda _e: None)
 
     def forget_session(self) -> None:
         """Hold nothing of the last vault (shared laptop: the next person is coming)."""
@@ -172,6 +196,7 @@ class UnlockPage(Page):
     def _opened(self, session: Session) -> None:
         if session is not self._session:
             return  # the person moved to another vault meanwhile
+        self._runner.run(reset_failures, session.paths, on_done=lambda _r: None)
         self._set_busy(False)
         self._failures.pop(str(session.paths.folder), None)
         self.unlocked.emit(self._recovery_mode)
@@ -182,6 +207,7 @@ class UnlockPage(Page):
         self._set_busy(False)
         self.note.hide()  # "your vault is ready" and the like no longer apply
         if isinstance(exc, WrongPassphrase):
+            self._count_failure(session)
             key = str(session.paths.folder)
             self._failures[key] = self._failures.get(key, 0) + 1
             code = "wrong_recovery_code" if self._recovery_mode else "wrong_passphrase"
