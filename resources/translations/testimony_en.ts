@@ -445,6 +445,49 @@
     </message>
 </context>
 <context>
+    <name>BackupOptions</name>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="44"/>
+        <source>Backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="48"/>
+        <source>A backup copy is one file with everything in this vault, still locked with your passphrase. Keep it somewhere else, like a second USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="57"/>
+        <source>Make a backup copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="57"/>
+        <source>Choose where to save the backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="68"/>
+        <source>No backup copy made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="70"/>
+        <source>Last backup copy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="74"/>
+        <source>Save the backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="80"/>
+        <source>A file with that name is already there. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreakPage</name>
     <message>
         <location filename="../../src/testimony/ui/record/pages.py" line="292"/>
@@ -2641,6 +2684,90 @@ Folder: %2</source>
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="111"/>
+        <source>Open a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="114"/>
+        <source>This makes a vault again from a backup copy, and opens it. You need the passphrase the vault had when the copy was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="119"/>
+        <source>Choose the backup copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="121"/>
+        <source>Choose the backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="125"/>
+        <source>Choose where to put the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="127"/>
+        <source>Choose where to put the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="130"/>
+        <location filename="../../src/testimony/ui/backup.py" line="133"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="140"/>
+        <source>Restore and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="143"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="153"/>
+        <source>No backup copy chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="154"/>
+        <source>No folder chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="162"/>
+        <source>Backup copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="166"/>
+        <source>The vault will go in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="175"/>
+        <source>Choose the backup copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="177"/>
+        <source>Choose where to put the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="179"/>
+        <source>Type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewLayout</name>
     <message>
         <location filename="../../src/testimony/ui/export/review_layout.py" line="45"/>
@@ -2859,111 +2986,111 @@ Folder: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="50"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="51"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="51"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="52"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="51"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="52"/>
         <source>Leave settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="70"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="73"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="71"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="75"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="74"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="78"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="74"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="77"/>
         <source>{0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="76"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="79"/>
         <source>Make all the words bigger or smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="81"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="84"/>
         <source>High contrast (light words on a black background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="103"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="106"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="104"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="108"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="107"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="111"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="111"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="114"/>
         <source>Lock when the window is made small (minimised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="114"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="117"/>
         <source>Discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="117"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="120"/>
         <source>The window is called “Notes” instead of “Testimony”, and Testimony does not keep a list of vaults on this computer. You will need to find your vault&apos;s folder each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="127"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="130"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="154"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="157"/>
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="157"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="160"/>
         <source>You opened this vault with your recovery code. Choose a new passphrase now, and type your recovery code in the first box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="162"/>
         <location filename="../../src/testimony/ui/settings_page.py" line="165"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="168"/>
         <source>Your passphrase now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="171"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="174"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="189"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="190"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="192"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="193"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="196"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="199"/>
         <source>Type your passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="220"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="223"/>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,7 +3098,7 @@ Folder: %2</source>
 <context>
     <name>SharedLaptopMixin</name>
     <message>
-        <location filename="../../src/testimony/ui/shared_laptop_wiring.py" line="93"/>
+        <location filename="../../src/testimony/ui/shared_laptop_wiring.py" line="103"/>
         <source>The vault was destroyed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,109 +3478,119 @@ Folder: %2</source>
 <context>
     <name>VaultChooserPage</name>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="28"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="29"/>
         <source>Choose a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="31"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="32"/>
         <source>Vaults on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="32"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="33"/>
         <source>Choose a vault, then press Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="39"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="40"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="39"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="40"/>
         <source>Open the chosen vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="43"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="44"/>
         <source>Remove from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="44"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="45"/>
         <source>Testimony forgets where the vault is. The vault itself is not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="48"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="49"/>
         <source>Open a vault from another place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="49"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="50"/>
         <source>Find a vault folder, for example on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="51"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="52"/>
         <source>Make a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="54"/>
-        <source>Open a coalition workspace</source>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="55"/>
+        <source>Open a backup copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/vault_chooser.py" line="55"/>
-        <source>For coalition staff: import and look at what people share</source>
+        <source>Make a vault again from a backup copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/vault_chooser.py" line="60"/>
-        <source>This laptop is shared (drop-in)</source>
+        <source>Open a coalition workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/vault_chooser.py" line="61"/>
+        <source>For coalition staff: import and look at what people share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="66"/>
+        <source>This laptop is shared (drop-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="67"/>
         <source>Keep no list of vaults and show nobody&apos;s name, for many people in turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="80"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="86"/>
         <source>{0}
 in {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="82"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="88"/>
         <source>{0}
 Cannot be found now. Is the USB stick in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="95"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="101"/>
         <source>A vault is a locked folder for your accounts. Choose one to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="100"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="106"/>
         <source>No list of vaults is kept here. Find your vault&apos;s folder to open it, for example on your USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="105"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="111"/>
         <source>Find your vault&apos;s folder to open it, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="120"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="126"/>
         <source>Choose a vault from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="132"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="138"/>
         <source>Find your vault&apos;s folder</source>
         <translation type="unfinished"></translation>
     </message>

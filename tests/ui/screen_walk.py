@@ -47,6 +47,8 @@ def walk(window: object, work: Path, wait: Wait) -> Iterator[str]:
     window._update_settings(window.app_settings.remembering(folder))
     window.show_chooser()
     yield "choose-vault"
+    window.show_restore()
+    yield "open-backup-copy"
     window.open_vault(folder)
     yield "unlock"
     window.show_settings()

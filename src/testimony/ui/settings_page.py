@@ -18,6 +18,7 @@ from testimony.services.vault_settings import (
     VaultSettings,
     write_vault_settings,
 )
+from testimony.ui.backup import BackupOptions
 from testimony.ui.create_vault import PassphraseFields
 from testimony.ui.destroy import DestroyOptions
 from testimony.ui.laptop_options import LaptopOptions
@@ -56,6 +57,8 @@ class SettingsPage(Page):
         if session is not None:
             self._build_locking()
             self._build_passphrase()
+            self.backup = BackupOptions(runner, session)
+            self.body.addWidget(self.backup)
             self.destroy = DestroyOptions(runner, session)
             self.body.addWidget(self.destroy)
         self.set_actions(self.back_button)

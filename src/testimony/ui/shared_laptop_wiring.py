@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 
 from testimony.services.hand_over import HandOverCheck, app_places, check_nothing_left
 from testimony.services.wipe import destroy_vault
+from testimony.ui.backup import RestorePage
 from testimony.ui.drives import is_removable
 from testimony.ui.hand_over import HandOverPage, empty_clipboard
 from testimony.ui.messages import message_for
@@ -37,6 +38,11 @@ class SharedLaptopMixin:
         self.visitor_page.back.connect(self.show_start)
         self.visitor_page.created.connect(self._vault_created)
         self.hand_over_page.next_person.connect(self._next_person)
+        self.restore_page = RestorePage(self.runner)
+        self.stack.addWidget(self.restore_page)
+        self.restore_page.back.connect(self.show_start)
+        self.restore_page.restored.connect(self._vault_created)  # opens it, as a new vault
+        self.chooser.restore_requested.connect(self.show_restore)
         self.welcome.shared_requested.connect(lambda: self.set_shared_laptop(True))
         self.chooser.shared_requested.connect(lambda: self.set_shared_laptop(True))
         self._visit_started = time.time()
@@ -44,6 +50,10 @@ class SharedLaptopMixin:
     def set_shared_laptop(self: MainWindow, on: bool) -> None:
         self._update_settings(self.app_settings.with_shared_laptop(on))
         self.show_start()
+
+    def show_restore(self: MainWindow) -> None:
+        self.restore_page.reset()
+        self._show(self.restore_page)
 
     def show_visitor_create(self: MainWindow) -> None:
         self.visitor_page.reset()

@@ -22,6 +22,7 @@ class VaultChooserPage(Page):
     forget_requested = Signal(Path)
     coalition_requested = Signal()
     shared_requested = Signal()  # shared-laptop mode, before any vault is open (issue 12)
+    restore_requested = Signal()  # open a backup copy
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,11 @@ class VaultChooserPage(Page):
         )
         self.create_button = make_button(self.tr("Make a new vault"))
         self.add_buttons(self.browse_button, self.create_button)
+        self.restore_button = make_button(
+            self.tr("Open a backup copy…"), self.tr("Make a vault again from a backup copy")
+        )
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.add_buttons(self.restore_button)
         self.coalition_button = make_button(
             self.tr("Open a coalition workspace"),
             self.tr("For coalition staff: import and look at what people share"),
