@@ -86,6 +86,7 @@ class RecordFlow(QWidget):
         self.status.setProperty("role", "muted")
         self.status.setAccessibleName(self.tr("Save status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()  # until there is something to say
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
@@ -138,11 +139,16 @@ class RecordFlow(QWidget):
         self._supported = supported
         self._ref.supported = supported
         self._saver = Autosaver(self._session, self._runner, self._ref, self._collect, self)
-        self._saver.status_changed.connect(self.status.setText)
+        self._saver.status_changed.connect(self._show_status)
         self._saver.saved.connect(self._on_saved)
         self._saver.failed.connect(self._on_save_failed)
         self._build(form, answers)
         self._go(self._start_step(form, answers, status))
+
+    def _show_status(self, text: str) -> None:
+        # Hidden when there is nothing to say: on a 600-pixel screen every line counts.
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._show_message(error_text(exc))
@@ -353,7 +359,7 @@ class RecordFlow(QWidget):
         self._leaving = False
 
     def _on_save_failed_exc(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("Not saved. %1").replace("%1", error_text(exc)))
+        self._show_status(self.tr("Not saved. %1").replace("%1", error_text(exc)))
 
     def _save_and_leave(self) -> None:
         if self._saver is None:
@@ -375,7 +381,7 @@ class RecordFlow(QWidget):
 
     def _finish_failed(self, exc: BaseException) -> None:
         self.check.finish_button.setEnabled(True)
-        self.status.setText(self.tr("Not finished. %1").replace("%1", error_text(exc)))
+        self._show_status(self.tr("Not finished. %1").replace("%1", error_text(exc)))
 
     def _show_consent(self, _result: object) -> None:
         self._step = ("consent", 0)
