@@ -112,67 +112,72 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="147"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="148"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="148"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="149"/>
         <source>When you started writing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="155"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="156"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="160"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="161"/>
         <source>Account from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="162"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="163"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="162"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="163"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="165"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="167"/>
+        <source>Words may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="169"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="165"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="169"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="175"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="179"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="176"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="180"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="177"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="181"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="178"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="182"/>
         <source>Who can see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="179"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="183"/>
         <source>With support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,7 +2024,7 @@ Folder: %2</source>
     </message>
     <message>
         <location filename="../../src/testimony/ui/main_window.py" line="151"/>
-        <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
+        <source>Lock and close at once. You can also press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2576,12 +2581,12 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="356"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="362"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="378"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="384"/>
         <source>Not finished. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,7 +3054,7 @@ Folder: %2</source>
     </message>
     <message>
         <location filename="../../src/testimony/ui/settings_page.py" line="120"/>
-        <source>The window is called “Notes” instead of “Testimony”, and Testimony does not keep a list of vaults on this computer. You will need to find your vault&apos;s folder each time.</source>
+        <source>The window is called “Notes”, with no other name on screen, and no list of vaults is kept on this computer. You will need to find your vault&apos;s folder each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3349,7 +3354,7 @@ Folder: %2</source>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/common.py" line="245"/>
-        <source>Words may be shared</source>
+        <source>Words shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

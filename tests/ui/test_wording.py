@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from testimony.core.consent import Level
+from testimony.core.consent import Level, Method
 from testimony.core.forms import load_form
 from testimony.ui.drives import EXTRA_ENV, is_removable
 from testimony.ui.minutes_box import MinutesBox
@@ -25,8 +25,19 @@ def test_one_minute_is_not_one_minutes(qtbot):
     assert box.value() == 12
 
 
-def test_words_level_does_not_say_anything_was_shared():
-    assert level_short(Level.WORDS) == "Words may be shared"
+def test_the_accounts_list_does_not_say_words_were_shared(qtbot, session, runner):
+    from testimony.services.accounts import add_incoming, parse_incoming
+    from testimony.ui.accounts.model import AccountsModel
+
+    item = parse_incoming({"answers": {"short_name": "x"}, "consent": "words"})
+    session.call_write(add_incoming, [item], Method.ALONE)
+    model = AccountsModel(session, runner)
+    with qtbot.waitSignal(model.loaded):
+        model.reload()
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert model.index(0, AccountsModel.CONSENT).data() == "Words may be shared"
+    assert level_short(Level.WORDS) == "Words shared"  # for files that were shared
 
 
 def test_the_date_question_says_the_year_is_shared_too():

@@ -148,7 +148,7 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         self.lock_button = make_button(self.tr("Lock"), self.tr("Lock the vault now"))
         self.exit_button = make_button(
             self.tr("Quick exit"),
-            self.tr("Lock and close Testimony at once. You can also press Ctrl+Shift+Q."),
+            self.tr("Lock and close at once. You can also press Ctrl+Shift+Q."),
             warning=True,
         )
         self.hand_over_button = make_button(

@@ -117,9 +117,9 @@ class SettingsPage(Page):
         self.discreet = _check(self.tr("Discreet mode"), self._vault.discreet)
         hint = make_label(
             self.tr(
-                "The window is called “Notes” instead of “Testimony”, and Testimony does not "
-                "keep a list of vaults on this computer. You will need to find your vault's "
-                "folder each time."
+                "The window is called “Notes”, with no other name on screen, and no list of "
+                "vaults is kept on this computer. You will need to find your vault's folder "
+                "each time."
             ),
             "muted",
         )

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from testimony.core.consent import Level
 from testimony.core.types import AccountRow, Status
 from testimony.services.session import Session
 from testimony.store.accounts import account_ids, account_rows
@@ -161,6 +162,9 @@ class AccountsModel(QAbstractTableModel):
         if column == self.STATUS:
             return self.tr("Finished") if row.status is Status.COMPLETE else self.tr("Draft")
         if column == self.CONSENT:
+            # A choice, not something done: nothing has been shared until a file is made.
+            if row.consent is Level.WORDS:
+                return self.tr("Words may be shared")
             return level_short(row.consent)
         return self.tr("Yes") if row.supported else self.tr("No")
 

@@ -242,6 +242,6 @@ def level_short(level: Level) -> str:
     return {
         Level.PRIVATE: QCoreApplication.translate("Testimony", "Private"),
         Level.COUNT: QCoreApplication.translate("Testimony", "Counted only"),
-        Level.WORDS: QCoreApplication.translate("Testimony", "Words may be shared"),
+        Level.WORDS: QCoreApplication.translate("Testimony", "Words shared"),
         Level.QUOTE: QCoreApplication.translate("Testimony", "May be quoted"),
     }[level]
