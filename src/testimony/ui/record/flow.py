@@ -252,14 +252,21 @@ class RecordFlow(QWidget):
         assert self._form is not None
         if self._return_to_check:
             return False  # they asked to change this very answer
+        if not self._implied(index):
+            return False
         editor = self.questions[index].editor
         implied = implied_answer(self._form, editor.question.id, self._collect())
-        if implied is None or editor.value() not in (None, implied):
-            return False
         if editor.value() is None:
             editor.set_value(implied)
             self._on_changed()
         return True
+
+    def _implied(self, index: int) -> bool:
+        """Does an earlier answer already give this question's answer (and not another)?"""
+        assert self._form is not None
+        editor = self.questions[index].editor
+        implied = implied_answer(self._form, editor.question.id, self._collect())
+        return implied is not None and editor.value() in (None, implied)
 
     def _run_start(self, index: int) -> int:
         assert self._form is not None
@@ -277,7 +284,9 @@ class RecordFlow(QWidget):
 
     def _run_questions(self, index: int) -> list[Question]:
         """The hard questions from `index` to the end of its run, for the content note."""
-        return [self.questions[i].question for i in range(index, self._run_end(index) + 1)]
+        run = range(index, self._run_end(index) + 1)
+        # Not those that will be answered for the person and not asked.
+        return [self.questions[i].question for i in run if not self._implied(i)]
 
     def _intro_done(self) -> None:
         supported = self.intro.supported()
