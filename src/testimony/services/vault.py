@@ -339,7 +339,10 @@ def check_with_key(paths: VaultPaths, key: SecretKey) -> list[str]:
         return ["unreadable"]
     try:
         problems = check_integrity(conn)
-        in_db = read_generation(conn)
+        try:
+            in_db = read_generation(conn)
+        except VaultDamaged:  # its page is among the damaged ones
+            return problems or ["generation counter unreadable"]
         if in_db is not None and in_db < header.generation:
             problems.append("database older than its key header")
         return problems

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from testimony.core.errors import VaultDamaged, VaultTooNew, WrongKind
-from testimony.store import recordings_schema, schema_evidence, schema_v1
+from testimony.store import accounts, recordings_schema, schema_evidence, schema_v1
 from testimony.store.connection import Connection
 
 Migration = tuple[str, Callable[[Connection], None]]
@@ -29,6 +29,7 @@ VAULT = Plan(
         ("m001_initial", schema_v1.apply),
         ("m002_attachment_documents_and_letter_sender", schema_evidence.apply),
         ("m003_voice_recordings", recordings_schema.apply),
+        ("m004_list_titles_quote_nothing", accounts.retitle_all),
     ),
 )
 MIGRATIONS = VAULT.migrations  # the vault's, for callers that only know vaults
