@@ -5,7 +5,6 @@
     <name>AccountView</name>
     <message>
         <location filename="../../src/testimony/ui/accounts/view.py" line="50"/>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="100"/>
         <source>Your account</source>
         <translation>Eich hanes</translation>
     </message>
@@ -20,22 +19,27 @@
         <translation>Fe wnaethoch chi gofnodi hwn gyda rhywun yn eich helpu chi.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="104"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="101"/>
+        <source>Account from %1</source>
+        <translation>Hanes o %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="105"/>
         <source>Finished. Last changed on %1.</source>
         <translation>Wedi gorffen. Newidiwyd ddiwethaf ar %1.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="107"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="108"/>
         <source>Not finished yet. Last saved on %1.</source>
         <translation>Heb orffen eto. Cadwyd ddiwethaf ar %1.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="114"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="115"/>
         <source>Who can see it: %1</source>
         <translation>Pwy sy&apos;n gallu ei weld: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/accounts/view.py" line="120"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="121"/>
         <source>You have changed this %n time(s).</source>
         <translation>
             <numerusform>Rydych chi wedi newid hwn %n gwaith.</numerusform>
@@ -46,67 +50,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="123"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="124"/>
         <source>See your past choices</source>
         <translation>Gweld eich dewisiadau blaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="129"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="130"/>
         <source>Your answers</source>
         <translation>Eich atebion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="132"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="133"/>
         <source>Not answered</source>
         <translation>Heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="142"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="143"/>
         <source>Change answers</source>
         <translation>Newid atebion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="144"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="145"/>
         <source>Continue</source>
         <translation>Ymlaen</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="149"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="150"/>
         <source>Who can see this</source>
         <translation>Pwy sy&apos;n ei weld</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="153"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="154"/>
         <source>Delete this account</source>
         <translation>Dileu&apos;r hanes</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="162"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="163"/>
         <source>This account cannot be opened</source>
         <translation>Does dim modd agor yr hanes hwn</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="175"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="176"/>
         <source>Delete this account?</source>
         <translation>Dileu&apos;r hanes hwn?</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="179"/>
-        <source>This cannot be undone. The account and all your answers will be gone from this computer.</source>
-        <translation>Does dim modd dadwneud hyn. Bydd yr hanes a&apos;ch holl atebion wedi mynd o&apos;r cyfrifiadur hwn.</translation>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="180"/>
+        <source>This cannot be undone. The account and all your answers will be gone from your vault.</source>
+        <translation>Does dim modd dadwneud hyn. Bydd yr hanes a&apos;ch holl atebion wedi mynd o&apos;ch claddgell.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="185"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="186"/>
         <source>If you have shared it already, deleting it here does not take it back.</source>
         <translation>Os ydych chi wedi&apos;i rannu&apos;n barod, dydy ei ddileu yma ddim yn ei dynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="189"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="190"/>
         <source>Yes, delete it</source>
         <translation>Ydw, dilëwch e</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="192"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="193"/>
         <source>No, keep it</source>
         <translation>Nac ydw, cadwch e</translation>
     </message>
@@ -114,67 +118,72 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="149"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="150"/>
         <source>When it happened</source>
         <translation>Pryd ddigwyddodd e</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="150"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="151"/>
         <source>When you started writing it</source>
         <translation>Pryd dechreuoch chi ei ysgrifennu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="157"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="158"/>
         <source>Started %1</source>
         <translation>Dechreuwyd %1</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="159"/>
-        <source>No name yet</source>
-        <translation>Dim enw eto</translation>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="163"/>
+        <source>Account from %1</source>
+        <translation>Hanes o %1</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="161"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="165"/>
         <source>Finished</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="161"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="165"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="164"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="169"/>
+        <source>Words may be shared</source>
+        <translation>Gall y geiriau gael eu rhannu</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="171"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="164"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="171"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="174"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="181"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="175"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="182"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="176"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="183"/>
         <source>Status</source>
         <translation>Cyflwr</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="177"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="184"/>
         <source>Who can see it</source>
         <translation>Pwy sy&apos;n gweld</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="178"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="185"/>
         <source>With support</source>
         <translation>Gyda chymorth</translation>
     </message>
@@ -182,85 +191,90 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="43"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="97"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="44"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="99"/>
         <source>Your accounts</source>
         <translation>Eich hanesion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="49"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="139"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="51"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="144"/>
         <source>Record what happened</source>
         <translation>Cofnodi hanes</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="50"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="52"/>
         <source>Start a new account</source>
         <translation>Dechrau hanes newydd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="52"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="54"/>
         <source>Share</source>
         <translation>Rhannu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="54"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="56"/>
         <source>Send an anonymised copy of accounts you chose to share</source>
         <translation>Anfon copi dienw o&apos;r hanesion rydych chi wedi dewis eu rhannu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="57"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="59"/>
         <source>What I have shared</source>
         <translation>Beth a rannais</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="59"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="61"/>
         <source>See what you have shared, and take it back</source>
         <translation>Gweld beth rydych chi wedi&apos;i rannu, a&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="64"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="65"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="66"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="67"/>
         <source>Search your accounts</source>
         <translation>Chwilio eich hanesion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="66"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="68"/>
         <source>Finds accounts that contain every word</source>
         <translation>Yn dod o hyd i hanesion sy&apos;n cynnwys pob gair</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="73"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="75"/>
         <source>Number of accounts</source>
         <translation>Nifer yr hanesion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="77"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="79"/>
         <source>No accounts match your search. Try fewer words.</source>
         <translation>Does dim hanes yn cyfateb i&apos;ch chwiliad. Rhowch gynnig ar lai o eiriau.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="108"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="110"/>
         <source>Accounts</source>
         <translation>Hanesion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="109"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="111"/>
         <source>Press Enter to open the chosen account</source>
         <translation>Pwyswch Enter i agor yr hanes a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="130"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="132"/>
         <source>Nothing recorded yet</source>
         <translation>Dim byd wedi&apos;i gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="134"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="135"/>
+        <source>You can write down what happened when you needed help. It stays on your USB stick, locked. You choose if anyone else sees it.</source>
+        <translation>Gallwch chi ysgrifennu beth ddigwyddodd pan oedd angen help arnoch chi. Mae&apos;n aros ar eich cof bach USB, dan glo. Chi sy&apos;n dewis a yw unrhyw un arall yn ei weld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="140"/>
         <source>You can write down what happened when you needed help. It stays on this computer, locked. You choose if anyone else sees it.</source>
         <translation>Gallwch chi ysgrifennu beth ddigwyddodd pan oedd angen help arnoch chi. Mae&apos;n aros ar y cyfrifiadur hwn, dan glo. Chi sy&apos;n dewis a oes unrhyw un arall yn ei weld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/accounts/page.py" line="178"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="183"/>
         <source>%n account(s) match</source>
         <translation>
             <numerusform>%n hanes yn cyfateb</numerusform>
@@ -271,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/accounts/page.py" line="180"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="185"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n hanes</numerusform>
@@ -567,65 +581,108 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../src/testimony/ui/record/autosave.py" line="93"/>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="92"/>
         <source>Saving…</source>
         <translation>Wrthi&apos;n cadw…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/autosave.py" line="104"/>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="103"/>
         <source>Saved</source>
         <translation>Wedi cadw</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/autosave.py" line="111"/>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="110"/>
         <source>Not saved. %1</source>
         <translation>Heb ei gadw. %1</translation>
     </message>
 </context>
 <context>
+    <name>BackupOptions</name>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="44"/>
+        <source>Backup copy</source>
+        <translation>Copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="48"/>
+        <source>A backup copy is one file with everything in this vault, still locked with your passphrase. Keep it somewhere else, like a second USB stick.</source>
+        <translation>Un ffeil gyda phopeth yn y gladdgell hon yw copi wrth gefn, wedi&apos;i chloi o hyd gyda&apos;ch cyfrinymadrodd. Cadwch hi rywle arall, fel ail gof bach USB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="57"/>
+        <source>Make a backup copy…</source>
+        <translation>Gwneud copi wrth gefn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="57"/>
+        <source>Choose where to save the backup copy</source>
+        <translation>Dewis ble i gadw&apos;r copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="68"/>
+        <source>No backup copy made yet.</source>
+        <translation>Does dim copi wrth gefn wedi&apos;i wneud eto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="70"/>
+        <source>Last backup copy: %1.</source>
+        <translation>Copi wrth gefn olaf: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="74"/>
+        <source>Save the backup copy</source>
+        <translation>Cadw&apos;r copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="80"/>
+        <source>A file with that name is already there. Choose another.</source>
+        <translation>Mae ffeil gyda&apos;r enw hwnnw yno&apos;n barod. Dewiswch un arall.</translation>
+    </message>
+</context>
+<context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="273"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="292"/>
         <source>Take a break</source>
         <translation>Cymryd seibiant</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="294"/>
         <source>You can stop here for as long as you need. What you wrote is kept.</source>
         <translation>Gallwch chi stopio yma am gyhyd ag y mae angen. Mae&apos;r hyn ysgrifennoch chi wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="277"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="296"/>
         <source>If you want to talk to someone now</source>
         <translation>Os ydych chi eisiau siarad â rhywun nawr</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="279"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="298"/>
         <source>Samaritans: call 116 123. It is free, day or night.</source>
         <translation>Y Samariaid: ffoniwch 116 123. Mae am ddim, ddydd neu nos. I siarad yn Gymraeg, ffoniwch 0808 164 0123.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="280"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="299"/>
         <source>Shout: text SHOUT to 85258. It is free, day or night.</source>
         <translation>Shout: tecstiwch SHOUT i 85258. Mae am ddim, ddydd neu nos.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="281"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="300"/>
         <source>NHS 111: call 111 and choose the mental health option.</source>
         <translation>GIG 111: ffoniwch 111 a dewis yr opsiwn iechyd meddwl.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="282"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="301"/>
         <source>If your life is in danger now, call 999.</source>
         <translation>Os yw eich bywyd mewn perygl nawr, ffoniwch 999.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="290"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="309"/>
         <source>Please know: the coalition (the campaign group that collects these accounts) cannot see what you write here. It cannot reply to anyone, and it cannot help in a crisis.</source>
         <translation>Cofiwch: dydy&apos;r glymblaid (y grŵp ymgyrchu sy&apos;n casglu&apos;r hanesion hyn) ddim yn gallu gweld beth rydych chi&apos;n ei ysgrifennu yma. Dydy hi ddim yn gallu ateb neb, a dydy hi ddim yn gallu helpu mewn argyfwng.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="296"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="315"/>
         <source>Go back to where I was</source>
         <translation>Mynd yn ôl i ble roeddwn i</translation>
     </message>
@@ -714,99 +771,99 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="53"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="55"/>
         <source>Who can see this account</source>
         <translation>Pwy sy&apos;n gallu gweld yr hanes hwn</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="58"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="120"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="60"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="122"/>
         <source>How did you make this choice?</source>
         <translation>Sut gwnaethoch chi&apos;r dewis hwn?</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="62"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="64"/>
         <source>Result</source>
         <translation>Canlyniad</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="65"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="67"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="132"/>
         <source>Your choices so far</source>
         <translation>Eich dewisiadau hyd yma</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="69"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="71"/>
         <source>Save my choice</source>
         <translation>Cadw fy newis</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="71"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="73"/>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="72"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="74"/>
         <source>Leave this page</source>
         <translation>Gadael y dudalen hon</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="103"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="105"/>
         <source>To take back a choice, choose “%1”.</source>
         <translation>I dynnu dewis yn ôl, dewiswch “%1”.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="113"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="115"/>
         <source>I read this and chose myself</source>
         <translation>Darllenais i hwn a dewis fy hun</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="114"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="116"/>
         <source>It was read to me, and I chose with someone helping me</source>
         <translation>Cafodd ei ddarllen i mi, a dewisais i gyda rhywun yn fy helpu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="133"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="133"/>
         <source>Choice</source>
         <translation>Dewis</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="133"/>
         <source>How</source>
         <translation>Sut</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="163"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="164"/>
         <source>Nothing chosen yet, so it is private</source>
         <translation>Dim byd wedi&apos;i ddewis eto, felly mae&apos;n breifat</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="184"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="185"/>
         <source>Chose myself</source>
         <translation>Dewisais fy hun</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="185"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="186"/>
         <source>Chose with support</source>
         <translation>Dewisais gyda chymorth</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="186"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="187"/>
         <source>Added from a file</source>
         <translation>Ychwanegwyd o ffeil</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="211"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="234"/>
         <source>Saved. Your choice is now: %1.</source>
         <translation>Wedi cadw. Eich dewis nawr yw: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="213"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="236"/>
         <source>Nothing changed. Your choice is still: %1.</source>
         <translation>Dim byd wedi newid. Eich dewis o hyd yw: %1.</translation>
     </message>
@@ -857,113 +914,119 @@
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="160"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="164"/>
         <source>Make a vault</source>
         <translation>Gwneud claddgell</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="161"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="165"/>
         <source>A vault is a locked folder for your accounts.</source>
         <translation>Ffolder dan glo ar gyfer eich hanesion yw claddgell.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="171"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="175"/>
         <source>Making your vault</source>
         <translation>Wrthi&apos;n gwneud eich claddgell</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="173"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="177"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="245"/>
         <source>Making your vault. This takes a moment.</source>
         <translation>Wrthi&apos;n gwneud eich claddgell. Mae hyn yn cymryd eiliad.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="178"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="182"/>
         <source>Make vault</source>
         <translation>Gwneud claddgell</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="180"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="184"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="188"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="191"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="192"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="195"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="189"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="193"/>
         <source>Only you will see this. For example: My accounts.</source>
         <translation>Dim ond chi fydd yn gweld hwn. Er enghraifft: Fy hanesion.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="190"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="194"/>
         <source>My accounts</source>
         <translation>Fy hanesion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="199"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="203"/>
         <source>Where to keep it</source>
         <translation>Ble i&apos;w chadw</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="200"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="201"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="204"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="205"/>
         <source>On this computer</source>
         <translation>Ar y cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="202"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="203"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="206"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="207"/>
         <source>Somewhere I choose, like a USB stick</source>
         <translation>Rhywle rydw i&apos;n ei ddewis, fel cof bach USB</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="209"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="214"/>
         <source>Choose a folder…</source>
         <translation>Dewis ffolder…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="209"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="302"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="214"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="314"/>
         <source>Choose where to keep the vault</source>
         <translation>Dewis ble i gadw&apos;r gladdgell</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="221"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="226"/>
         <source>Recovery code</source>
         <translation>Cod adfer</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="222"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="223"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="227"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="228"/>
         <source>Also make a recovery code</source>
         <translation>Gwneud cod adfer hefyd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="226"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="231"/>
         <source>A recovery code is a spare key. It opens the vault if you forget your passphrase. You will need to write it down and keep it safe.</source>
         <translation>Allwedd sbâr yw cod adfer. Mae&apos;n agor y gladdgell os byddwch chi&apos;n anghofio eich cyfrinymadrodd. Bydd angen i chi ei ysgrifennu a&apos;i gadw&apos;n ddiogel.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="271"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="277"/>
         <source>Give your vault a name.</source>
         <translation>Rhowch enw i&apos;ch claddgell.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="273"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="279"/>
         <source>Choose a folder, or keep the vault on this computer.</source>
         <translation>Dewiswch ffolder, neu cadwch y gladdgell ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="314"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="318"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="291"/>
+        <source>Opening your new vault. This takes a moment.</source>
+        <translation>Wrthi&apos;n agor eich claddgell newydd. Mae hyn yn cymryd eiliad.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="326"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="330"/>
         <source>It will be kept in: {0}</source>
         <translation>Bydd yn cael ei chadw yn: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="316"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="328"/>
         <source>No folder chosen yet.</source>
         <translation>Dim ffolder wedi&apos;i ddewis eto.</translation>
     </message>
@@ -989,40 +1052,40 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="275"/>
-        <location filename="../../src/testimony/ui/record/questions.py" line="287"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="277"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="289"/>
         <source>Month</source>
         <translation>Mis</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="275"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="277"/>
         <source>Choose a month</source>
         <translation>Dewis mis</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="278"/>
-        <location filename="../../src/testimony/ui/record/questions.py" line="288"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="280"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="290"/>
         <source>Year</source>
         <translation>Blwyddyn</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="278"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="280"/>
         <source>Choose a year</source>
         <translation>Dewis blwyddyn</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="281"/>
-        <location filename="../../src/testimony/ui/record/questions.py" line="289"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="283"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="291"/>
         <source>Day (if you know it)</source>
         <translation>Diwrnod (os ydych chi&apos;n gwybod)</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="281"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="283"/>
         <source>No day</source>
         <translation>Dim diwrnod</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="298"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="300"/>
         <source>Choose a month and a year so this can be saved.</source>
         <translation>Dewiswch fis a blwyddyn er mwyn i hyn gael ei gadw.</translation>
     </message>
@@ -1051,39 +1114,87 @@
     </message>
 </context>
 <context>
+    <name>DestroyOptions</name>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="52"/>
+        <source>Destroying this vault</source>
+        <translation>Dinistrio&apos;r gladdgell hon</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="56"/>
+        <source>Destroy this vault after too many wrong passphrases</source>
+        <translation>Dinistrio&apos;r gladdgell hon ar ôl gormod o gyfrinymadroddion anghywir</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="60"/>
+        <source>How many wrong passphrases in a row</source>
+        <translation>Faint o gyfrinymadroddion anghywir yn olynol</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="69"/>
+        <source>Destroy this vault now…</source>
+        <translation>Dinistrio&apos;r gladdgell hon nawr…</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="70"/>
+        <source>You will be asked again before anything happens</source>
+        <translation>Byddwch chi&apos;n cael eich holi eto cyn i ddim ddigwydd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="94"/>
+        <source>Destroy this vault?</source>
+        <translation>Dinistrio&apos;r gladdgell hon?</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="97"/>
+        <source>Destroy this vault now? Everything in it will be gone for good. This cannot be undone.</source>
+        <translation>Dinistrio&apos;r gladdgell hon nawr? Bydd popeth ynddi wedi mynd am byth. Does dim modd dadwneud hyn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="102"/>
+        <source>Destroy it</source>
+        <translation>Ei dinistrio</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="103"/>
+        <source>Keep it</source>
+        <translation>Ei gadw</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="79"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="81"/>
         <source>Your file is ready</source>
         <translation>Mae eich ffeil yn barod</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="87"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="89"/>
         <source>The file is sealed so only the coalition can open it. Nobody else can read it, even if they find it.</source>
         <translation>Mae&apos;r ffeil wedi&apos;i selio fel mai dim ond y glymblaid sy&apos;n gallu ei hagor. Does neb arall yn gallu ei darllen, hyd yn oed os ydyn nhw&apos;n dod o hyd iddi.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="91"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="93"/>
         <source>What to do next</source>
         <translation>Beth i&apos;w wneud nesaf</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="94"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="96"/>
         <source>Send the file to the coalition, in the way they ask. For example, attach it to an email, or hand it over on a USB stick.</source>
         <translation>Anfonwch y ffeil at y glymblaid, yn y ffordd maen nhw&apos;n gofyn. Er enghraifft, atodwch hi i e-bost, neu rhowch hi iddyn nhw ar gof bach USB.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="99"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="101"/>
         <source>You can take it back later. Go to “What I have shared” and choose Withdraw.</source>
         <translation>Gallwch chi ei thynnu&apos;n ôl wedyn. Ewch i “Beth a rannais” a dewis Tynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="101"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="103"/>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="107"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="109"/>
         <source>You saved %n account(s) in this file.</source>
         <translation>
             <numerusform>Fe wnaethoch chi gadw %n hanes yn y ffeil hon.</numerusform>
@@ -1094,7 +1205,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="109"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="111"/>
         <source>File name: %1
 Folder: %2</source>
         <translation>Enw&apos;r ffeil: %1
@@ -1691,6 +1802,84 @@ Ffolder: %2</translation>
     </message>
 </context>
 <context>
+    <name>HandOverPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="30"/>
+        <source>Hand over</source>
+        <translation>Trosglwyddo</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="31"/>
+        <source>Your vault is locked.</source>
+        <translation>Mae eich claddgell dan glo.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="32"/>
+        <source>Checking this laptop…</source>
+        <translation>Wrthi&apos;n gwirio&apos;r gliniadur hwn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="35"/>
+        <source>Taking your USB stick out</source>
+        <translation>Tynnu eich cof bach USB allan</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="38"/>
+        <source>Before you pull the stick out, choose “Eject” or “Safely remove” for it in the laptop&apos;s files window, and wait until it says it is safe. Pulling it out too soon can damage what is on it.</source>
+        <translation>Cyn i chi dynnu&apos;r cof bach allan, dewiswch “Eject” neu “Safely remove” ar ei gyfer yn ffenestr ffeiliau&apos;r gliniadur, ac arhoswch nes ei bod yn dweud ei fod yn ddiogel. Gall ei dynnu allan yn rhy fuan ddifrodi beth sydd arno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="44"/>
+        <source>Next person</source>
+        <translation>Y person nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="45"/>
+        <source>Go back to a clean first page for the next person</source>
+        <translation>Mynd yn ôl i dudalen gyntaf lân ar gyfer y person nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="57"/>
+        <source>Your vault is on your USB stick. Take it with you.</source>
+        <translation>Mae eich claddgell ar eich cof bach USB. Ewch ag e gyda chi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="61"/>
+        <source>Your vault is on this laptop, not on a USB stick. It stays here, locked. Only your passphrase opens it.</source>
+        <translation>Mae eich claddgell ar y gliniadur hwn, nid ar gof bach USB. Mae&apos;n aros yma, dan glo. Dim ond eich cyfrinymadrodd sy&apos;n ei hagor hi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="72"/>
+        <source>This laptop does not remember your vault or where it is.</source>
+        <translation>Dydy&apos;r gliniadur hwn ddim yn cofio eich claddgell na ble mae hi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="74"/>
+        <source>This laptop&apos;s settings still name your vault.</source>
+        <translation>Mae gosodiadau&apos;r gliniadur hwn yn dal i enwi eich claddgell.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="78"/>
+        <source>Some files on this laptop still name your vault. Ask the person running the drop-in to look at them:</source>
+        <translation>Mae rhai ffeiliau ar y gliniadur hwn yn dal i enwi eich claddgell. Gofynnwch i&apos;r person sy&apos;n rhedeg y sesiwn galw heibio edrych arnyn nhw:</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="84"/>
+        <source>No file outside your vault names it or says where it is.</source>
+        <translation>Does dim ffeil y tu allan i&apos;ch claddgell yn ei henwi hi nac yn dweud ble mae hi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="86"/>
+        <source>The clipboard is empty.</source>
+        <translation>Mae&apos;r clipfwrdd yn wag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="88"/>
+        <source>The clipboard could not be emptied.</source>
+        <translation>Doedd dim modd gwagio&apos;r clipfwrdd.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../src/testimony/ui/coalition/import_page.py" line="31"/>
@@ -1908,42 +2097,47 @@ Ffolder: %2</translation>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="140"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="154"/>
         <source>Before you start</source>
         <translation>Cyn i chi ddechrau</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="145"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="158"/>
+        <source>What you write stays on your USB stick. It is locked with your passphrase. It is saved as you go.</source>
+        <translation>Mae beth rydych chi&apos;n ei ysgrifennu yn aros ar eich cof bach USB. Mae wedi&apos;i gloi gyda&apos;ch cyfrinymadrodd. Mae&apos;n cael ei gadw wrth i chi fynd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="163"/>
         <source>What you write stays on this computer. It is locked with your passphrase. It is saved as you go.</source>
         <translation>Mae&apos;r hyn rydych chi&apos;n ei ysgrifennu yn aros ar y cyfrifiadur hwn. Mae dan glo gyda&apos;ch cyfrinymadrodd. Mae&apos;n cael ei gadw wrth i chi fynd.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="151"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="168"/>
         <source>If it gets too much, choose “Take a break”. You can stop at any time.</source>
         <translation>Os yw&apos;n mynd yn ormod, dewiswch “Cymryd seibiant”. Gallwch chi stopio unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="153"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="170"/>
         <source>Is someone helping you today, like an advocate or supporter?</source>
         <translation>Oes rhywun yn eich helpu chi heddiw, fel eiriolwr neu gefnogwr?</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="155"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="172"/>
         <source>We only note that you had help. We never ask who.</source>
         <translation>Dim ond nodi eich bod wedi cael help rydyn ni. Dydyn ni byth yn gofyn pwy.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="160"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="177"/>
         <source>Yes, someone is helping me</source>
         <translation>Oes, mae rhywun yn fy helpu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="161"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="178"/>
         <source>No, I am doing this on my own</source>
         <translation>Nac oes, rydw i&apos;n gwneud hyn ar fy mhen fy hun</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="166"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="183"/>
         <source>Continue</source>
         <translation>Ymlaen</translation>
     </message>
@@ -2054,6 +2248,34 @@ Ffolder: %2</translation>
         <location filename="../../src/testimony/ui/export/known.py" line="135"/>
         <source>Write your date of birth as day, month and year, for example 27 3 1990.</source>
         <translation>Ysgrifennwch eich dyddiad geni fel diwrnod, mis a blwyddyn, er enghraifft 27 3 1990.</translation>
+    </message>
+</context>
+<context>
+    <name>LaptopOptions</name>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="29"/>
+        <source>This laptop</source>
+        <translation>Y gliniadur hwn</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="30"/>
+        <source>Shared laptop (for a drop-in)</source>
+        <translation>Gliniadur a rennir (ar gyfer sesiwn galw heibio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="33"/>
+        <source>For a laptop that many people use, one after another. It keeps no list of vaults and shows nobody&apos;s name or folder. Each person keeps their vault on their own USB stick, and hands over at the end.</source>
+        <translation>Ar gyfer gliniadur mae llawer o bobl yn ei ddefnyddio, un ar ôl y llall. Dydy e ddim yn cadw rhestr o gladdgelloedd, a dydy e ddim yn dangos enw na ffolder neb. Mae pob person yn cadw ei gladdgell ar ei gof bach USB ei hun, ac yn trosglwyddo ar y diwedd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="40"/>
+        <source>Discreet mode</source>
+        <translation>Modd cynnil</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="43"/>
+        <source>The window and its pages are called “Notes”, with no other name on screen, and no list of vaults is kept. Files you save get plain names.</source>
+        <translation>Mae&apos;r ffenestr a&apos;i thudalennau&apos;n cael eu galw&apos;n “Notes”, heb enw arall ar y sgrin, a does dim rhestr o gladdgelloedd yn cael ei chadw. Mae ffeiliau rydych chi&apos;n eu cadw yn cael enwau plaen.</translation>
     </message>
 </context>
 <context>
@@ -2210,75 +2432,90 @@ Ffolder: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="141"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="150"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="141"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="150"/>
         <source>Text size, colours and locking</source>
         <translation>Maint testun, lliwiau a chloi</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="152"/>
         <source>Lock</source>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="152"/>
         <source>Lock the vault now</source>
         <translation>Cloi&apos;r gladdgell nawr</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="145"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="154"/>
         <source>Quick exit</source>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="146"/>
-        <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
-        <translation>Cloi a chau Testimony ar unwaith. Gallwch chi hefyd bwyso Ctrl+Shift+Q.</translation>
+        <location filename="../../src/testimony/ui/main_window.py" line="155"/>
+        <source>Lock and close at once. You can also press Ctrl+Shift+Q.</source>
+        <translation>Cloi a chau ar unwaith. Gallwch chi hefyd bwyso Ctrl+Shift+Q.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="209"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="159"/>
+        <source>Finish and hand over</source>
+        <translation>Gorffen a throsglwyddo</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="160"/>
+        <source>Lock, check that nothing is left on this laptop, and hand it over</source>
+        <translation>Cloi, gwirio nad oes dim ar ôl ar y gliniadur hwn, a&apos;i drosglwyddo</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="386"/>
+        <source>Your vault locked itself because it was not used for a while.</source>
+        <translation>Fe wnaeth eich claddgell gloi ei hun achos doedd hi ddim wedi cael ei defnyddio ers tro.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="388"/>
+        <source>Your vault locked itself when the window was made small.</source>
+        <translation>Fe wnaeth eich claddgell gloi ei hun pan gafodd y ffenestr ei gwneud yn fach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="253"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation>Mae eich claddgell yn barod. Teipiwch eich cyfrinymadrodd i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="329"/>
-        <source>Testimony locked itself because it was not used for a while.</source>
-        <translation>Fe wnaeth Testimony gloi ei hun am nad oedd wedi cael ei ddefnyddio ers tro.</translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="331"/>
-        <source>Testimony locked itself when its window was made small.</source>
-        <translation>Fe wnaeth Testimony gloi ei hun pan gafodd ei ffenestr ei gwneud yn fach.</translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="332"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="389"/>
         <source>Your vault is locked.</source>
         <translation>Mae eich claddgell dan glo.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="443"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="505"/>
         <source>{0} – Testimony</source>
         <translation>{0} – Testimony</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="445"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="507"/>
         <source>Coalition workspace – Testimony</source>
         <translation>Gweithle&apos;r glymblaid – Testimony</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop_wiring.py" line="122"/>
+        <source>The vault was destroyed.</source>
+        <translation>Cafodd y gladdgell ei dinistrio.</translation>
     </message>
 </context>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="310"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="329"/>
         <source>This account cannot be opened</source>
         <translation>Does dim modd agor yr hanes hwn</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="315"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="334"/>
         <source>Go back to your accounts</source>
         <translation>Mynd yn ôl at eich hanesion</translation>
     </message>
@@ -2322,45 +2559,59 @@ Ffolder: %2</translation>
     </message>
 </context>
 <context>
+    <name>MinutesBox</name>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/minutes_box.py" line="19"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotePage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="239"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="258"/>
         <source>You can skip them. You can take a break at any time.</source>
         <translation>Gallwch chi eu hepgor. Gallwch chi gymryd seibiant unrhyw bryd.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="241"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="260"/>
         <source>Continue</source>
         <translation>Ymlaen</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="243"/>
-        <location filename="../../src/testimony/ui/record/pages.py" line="257"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="262"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="276"/>
         <source>Skip these questions</source>
         <translation>Hepgor y cwestiynau hyn</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="251"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="270"/>
         <source>The next question may be hard</source>
         <translation>Efallai bydd y cwestiwn nesaf yn anodd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="252"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="271"/>
         <source>The next question asks about:</source>
         <translation>Mae&apos;r cwestiwn nesaf yn holi am:</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="253"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="272"/>
         <source>Skip this question</source>
         <translation>Hepgor y cwestiwn hwn</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="255"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="274"/>
         <source>The next questions may be hard</source>
         <translation>Efallai bydd y cwestiynau nesaf yn anodd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/record/pages.py" line="256"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
         <source>The next %n question(s) ask about:</source>
         <translation>
             <numerusform>Mae&apos;r %n cwestiwn nesaf yn holi am:</numerusform>
@@ -2537,32 +2788,32 @@ Ffolder: %2</translation>
 <context>
     <name>PageFrame</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="88"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="90"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="89"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="91"/>
         <source>Go to the page before</source>
         <translation>Mynd i&apos;r dudalen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="94"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="96"/>
         <source>Take a break</source>
         <translation>Cymryd seibiant</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="96"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="98"/>
         <source>Stop for a moment and see where to get support</source>
         <translation>Stopio am eiliad a gweld ble i gael cymorth</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="120"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="134"/>
         <source>Save and come back later</source>
         <translation>Cadw a dod yn ôl</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="122"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="136"/>
         <source>Save what you have written and go back to your list</source>
         <translation>Cadw&apos;r hyn rydych chi wedi&apos;i ysgrifennu a mynd yn ôl at eich rhestr</translation>
     </message>
@@ -2621,84 +2872,84 @@ Ffolder: %2</translation>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="47"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="55"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="48"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="56"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="50"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="51"/>
         <source>Use 4 or more ordinary words that do not usually go together, like: lamp river socks gentle. Do not use a saying, a song line or a name.</source>
         <translation>Defnyddiwch 4 gair cyffredin neu fwy sydd ddim fel arfer yn mynd gyda&apos;i gilydd, fel: lamp afon sanau addfwyn. Peidiwch â defnyddio dywediad, llinell o gân neu enw.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="55"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="56"/>
         <source>Type your new passphrase</source>
         <translation>Teipiwch eich cyfrinymadrodd newydd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="61"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="62"/>
         <source>How strong the passphrase is</source>
         <translation>Pa mor gryf yw&apos;r cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="64"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="65"/>
         <source>Type the passphrase again</source>
         <translation>Teipiwch y cyfrinymadrodd eto</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="66"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="67"/>
         <source>Passphrase again</source>
         <translation>Y cyfrinymadrodd eto</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="66"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="67"/>
         <source>Type the same passphrase again to check it</source>
         <translation>Teipiwch yr un cyfrinymadrodd eto i&apos;w wirio</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="69"/>
         <location filename="../../src/testimony/ui/create_vault.py" line="70"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="71"/>
         <source>Show what I type</source>
         <translation>Dangos beth rydw i&apos;n ei deipio</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="103"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="104"/>
         <source>Type a passphrase.</source>
         <translation>Teipiwch gyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="105"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="106"/>
         <source>That passphrase is too easy to guess. Add another word or two.</source>
         <translation>Mae&apos;r cyfrinymadrodd yna&apos;n rhy hawdd i&apos;w ddyfalu. Ychwanegwch air neu ddau arall.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="107"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="108"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Dydy&apos;r ddau gyfrinymadrodd ddim yr un fath. Teipiwch nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="127"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="128"/>
         <source>Strength: none yet.</source>
         <translation>Cryfder: dim eto.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="128"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="129"/>
         <source>Strength: very weak. Add more words.</source>
         <translation>Cryfder: gwan iawn. Ychwanegwch fwy o eiriau.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="129"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="130"/>
         <source>Strength: weak. Add more words.</source>
         <translation>Cryfder: gwan. Ychwanegwch fwy o eiriau.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="130"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="131"/>
         <source>Strength: good.</source>
         <translation>Cryfder: da.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="131"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="132"/>
         <source>Strength: very good.</source>
         <translation>Cryfder: da iawn.</translation>
     </message>
@@ -2706,22 +2957,22 @@ Ffolder: %2</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="193"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="211"/>
         <source>Question %1 of %2</source>
         <translation>Cwestiwn %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="206"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="224"/>
         <source>Continue</source>
         <translation>Ymlaen</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="209"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="227"/>
         <source>Skip this question</source>
         <translation>Hepgor y cwestiwn hwn</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="211"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="229"/>
         <source>Go on without answering. You can come back to it later.</source>
         <translation>Mynd ymlaen heb ateb. Gallwch chi ddod yn ôl ato wedyn.</translation>
     </message>
@@ -2917,27 +3168,27 @@ Ffolder: %2</translation>
 <context>
     <name>RecordFlow</name>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="57"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="69"/>
         <source>Record what happened</source>
         <translation>Cofnodi beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="69"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="81"/>
         <source>Opening your account…</source>
         <translation>Wrthi&apos;n agor eich hanes…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="78"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="90"/>
         <source>Save status</source>
         <translation>Cyflwr cadw</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="314"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="376"/>
         <source>Not saved. %1</source>
         <translation>Heb ei gadw. %1</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="336"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="398"/>
         <source>Not finished. %1</source>
         <translation>Heb orffen. %1</translation>
     </message>
@@ -3058,33 +3309,33 @@ Ffolder: %2</translation>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="336"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="348"/>
         <source>Your recovery code</source>
         <translation>Eich cod adfer</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="339"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="351"/>
         <source>Write this code on paper now. Keep it somewhere safe, away from this computer. Anyone with this code can open your vault.</source>
         <translation>Ysgrifennwch y cod hwn ar bapur nawr. Cadwch e rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Gall unrhyw un sydd â&apos;r cod hwn agor eich claddgell.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="350"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="362"/>
         <source>This is the only time Testimony will show it.</source>
         <translation>Dyma&apos;r unig dro y bydd Testimony yn ei ddangos.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="351"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="352"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="363"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="364"/>
         <source>I have written it down</source>
         <translation>Rydw i wedi&apos;i ysgrifennu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="354"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="366"/>
         <source>Continue</source>
         <translation>Ymlaen</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="366"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="378"/>
         <source>Recovery code: {0}</source>
         <translation>Cod adfer: {0}</translation>
     </message>
@@ -3162,6 +3413,90 @@ Ffolder: %2</translation>
         <location filename="../../src/testimony/ui/report_pdf.py" line="205"/>
         <source>suppressed</source>
         <translation>wedi&apos;i guddio</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="111"/>
+        <source>Open a backup copy</source>
+        <translation>Agor copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="114"/>
+        <source>This makes a vault again from a backup copy, and opens it. You need the passphrase the vault had when the copy was made.</source>
+        <translation>Mae hyn yn gwneud claddgell eto o gopi wrth gefn, ac yn ei hagor hi. Mae angen y cyfrinymadrodd oedd gan y gladdgell pan gafodd y copi ei wneud.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="119"/>
+        <source>Choose the backup copy…</source>
+        <translation>Dewis y copi wrth gefn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="121"/>
+        <source>Choose the backup copy</source>
+        <translation>Dewis y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="125"/>
+        <source>Choose where to put the vault…</source>
+        <translation>Dewis ble i roi&apos;r gladdgell…</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="127"/>
+        <source>Choose where to put the vault</source>
+        <translation>Dewis ble i roi&apos;r gladdgell</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="130"/>
+        <location filename="../../src/testimony/ui/backup.py" line="133"/>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="140"/>
+        <source>Restore and open</source>
+        <translation>Adfer ac agor</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="143"/>
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="153"/>
+        <source>No backup copy chosen yet.</source>
+        <translation>Does dim copi wrth gefn wedi&apos;i ddewis eto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="154"/>
+        <source>No folder chosen yet.</source>
+        <translation>Dim ffolder wedi&apos;i ddewis eto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="162"/>
+        <source>Backup copy: %1</source>
+        <translation>Copi wrth gefn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="166"/>
+        <source>The vault will go in: %1</source>
+        <translation>Bydd y gladdgell yn mynd yn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="175"/>
+        <source>Choose the backup copy first.</source>
+        <translation>Dewiswch y copi wrth gefn yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="177"/>
+        <source>Choose where to put the vault.</source>
+        <translation>Dewiswch ble i roi&apos;r gladdgell.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="179"/>
+        <source>Type your passphrase.</source>
+        <translation>Teipiwch eich cyfrinymadrodd.</translation>
     </message>
 </context>
 <context>
@@ -3414,158 +3749,206 @@ Ffolder: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="50"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="54"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="51"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="55"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="51"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="55"/>
         <source>Leave settings</source>
         <translation>Gadael y gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="66"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="76"/>
         <source>Text and colours</source>
         <translation>Testun a lliwiau</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="67"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="71"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="77"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="81"/>
         <source>Text size</source>
         <translation>Maint y testun</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="70"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="80"/>
         <source>{0}%</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="72"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="82"/>
         <source>Make all the words bigger or smaller</source>
         <translation>Gwneud yr holl eiriau&apos;n fwy neu&apos;n llai</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="77"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="87"/>
         <source>High contrast (light words on a black background)</source>
         <translation>Cyferbyniad uchel (geiriau golau ar gefndir du)</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="89"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="99"/>
         <source>Language (used the next time you open the app)</source>
         <translation>Iaith (yn cael ei defnyddio y tro nesaf y byddwch chi&apos;n agor yr ap)</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="91"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="101"/>
         <source>The same as this computer</source>
         <translation>Yr un fath â&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="94"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="104"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="116"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="130"/>
         <source>Locking</source>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="117"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="122"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="131"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="135"/>
         <source>Lock after this many minutes without use</source>
         <translation>Cloi ar ôl hyn o funudau heb ei ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="121"/>
-        <source> minutes</source>
-        <translation> munud</translation>
+        <location filename="../../src/testimony/ui/settings_page.py" line="144"/>
+        <source>The window is called “Notes”, with no other name on screen, and no list of vaults is kept on this computer. You will need to find your vault&apos;s folder each time.</source>
+        <translation>Mae&apos;r ffenestr yn cael ei galw&apos;n “Notes”, heb enw arall ar y sgrin, a does dim rhestr o gladdgelloedd yn cael ei chadw ar y cyfrifiadur hwn. Bydd angen i chi ffeindio ffolder eich claddgell bob tro.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="125"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="138"/>
         <source>Lock when the window is made small (minimised)</source>
         <translation>Cloi pan fydd y ffenestr yn cael ei gwneud yn fach (wedi&apos;i lleihau)</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="128"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="141"/>
         <source>Discreet mode</source>
         <translation>Modd cynnil</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="131"/>
-        <source>The window is called “Notes” instead of “Testimony”, and Testimony does not keep a list of vaults on this computer. You will need to find your vault&apos;s folder each time.</source>
-        <translation>Mae&apos;r ffenestr yn cael ei galw&apos;n “Notes” yn lle “Testimony”, a dydy Testimony ddim yn cadw rhestr o gladdgelloedd ar y cyfrifiadur hwn. Bydd angen i chi ddod o hyd i ffolder eich claddgell bob tro.</translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="141"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="154"/>
         <source>Privacy</source>
         <translation>Preifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="168"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="181"/>
         <source>Change your passphrase</source>
         <translation>Newid eich cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="171"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="184"/>
         <source>You opened this vault with your recovery code. Choose a new passphrase now, and type your recovery code in the first box.</source>
         <translation>Fe wnaethoch chi agor y gladdgell hon gyda&apos;ch cod adfer. Dewiswch gyfrinymadrodd newydd nawr, a theipiwch eich cod adfer yn y blwch cyntaf.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="176"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="179"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="189"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="192"/>
         <source>Your passphrase now</source>
         <translation>Eich cyfrinymadrodd nawr</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="182"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="195"/>
         <source>Also make a new recovery code</source>
         <translation>Gwneud cod adfer newydd hefyd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="185"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="198"/>
         <source>Changing your passphrase locks the vault again with a new key. Your old passphrase and your old recovery code will not open it any more.</source>
         <translation>Mae newid eich cyfrinymadrodd yn cloi&apos;r gladdgell eto gydag allwedd newydd. Fydd eich hen gyfrinymadrodd a&apos;ch hen god adfer ddim yn ei hagor hi mwyach.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="194"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="207"/>
         <source>Changing your passphrase</source>
         <translation>Newid eich cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="202"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="215"/>
         <source>Your new recovery code</source>
         <translation>Eich cod adfer newydd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="204"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="217"/>
         <source>Change passphrase</source>
         <translation>Newid cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="227"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="228"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="240"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="241"/>
         <source>Your recovery code</source>
         <translation>Eich cod adfer</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="234"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="247"/>
         <source>Type your passphrase now.</source>
         <translation>Teipiwch eich cyfrinymadrodd nawr.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="266"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="279"/>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation>Mae eich cyfrinymadrodd wedi newid. Defnyddiwch yr un newydd y tro nesaf.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="269"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="282"/>
         <source>Your new recovery code is below. Write it down and keep it somewhere safe. It is shown only this once.</source>
         <translation>Mae eich cod adfer newydd isod. Ysgrifennwch e i lawr a&apos;i gadw rywle diogel. Dim ond y tro hwn mae&apos;n cael ei ddangos.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedLaptopPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="20"/>
+        <source>Start here</source>
+        <translation>Dechrau yma</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="23"/>
+        <source>This laptop is shared. It keeps no list of vaults, and it shows nobody&apos;s name or folder.</source>
+        <translation>Mae&apos;r gliniadur hwn yn cael ei rannu. Dydy e ddim yn cadw rhestr o gladdgelloedd, a dydy e ddim yn dangos enw na ffolder neb.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="29"/>
+        <source>A vault is a locked folder for your accounts. It is best kept on your own USB stick, so you take it with you and nothing is left here.</source>
+        <translation>Ffolder dan glo ar gyfer eich hanesion yw claddgell. Mae&apos;n well ei chadw ar eich cof bach USB eich hun, fel eich bod chi&apos;n mynd â hi gyda chi a does dim byd yn cael ei adael yma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="34"/>
+        <source>If you need to hide this quickly, press Quick exit, or Ctrl+Shift+Q.</source>
+        <translation>Os oes angen i chi guddio hyn yn gyflym, pwyswch Gadael yn gyflym, neu Ctrl+Shift+Q.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="40"/>
+        <source>Start with a new person</source>
+        <translation>Dechrau gyda pherson newydd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="41"/>
+        <source>Make a new vault for the person here now, on their USB stick</source>
+        <translation>Gwneud claddgell newydd ar gyfer y person sydd yma nawr, ar ei gof bach USB</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="45"/>
+        <source>Open a vault from a USB stick or folder</source>
+        <translation>Agor claddgell o gof bach USB neu ffolder</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="46"/>
+        <source>Find the folder of a vault someone already has</source>
+        <translation>Ffeindio ffolder claddgell sydd gan rywun yn barod</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="51"/>
+        <source>Stop using this as a shared laptop</source>
+        <translation>Stopio defnyddio hwn fel gliniadur a rennir</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="52"/>
+        <source>Go back to the usual start, which can keep a list of vaults</source>
+        <translation>Mynd yn ôl i&apos;r dechrau arferol, sy&apos;n gallu cadw rhestr o gladdgelloedd</translation>
     </message>
 </context>
 <context>
@@ -3745,97 +4128,114 @@ Ffolder: %2</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="41"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="90"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="43"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="95"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="130"/>
         <source>Open your vault</source>
         <translation>Agor eich claddgell</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="44"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="116"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="117"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="46"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="149"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="150"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="54"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="55"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="56"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="57"/>
         <source>Show what I type</source>
         <translation>Dangos beth rydw i&apos;n ei deipio</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="64"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="69"/>
         <source>Opening your vault</source>
         <translation>Wrthi&apos;n agor eich claddgell</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="66"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="71"/>
         <source>Opening your vault. This takes a moment.</source>
         <translation>Wrthi&apos;n agor eich claddgell. Mae hyn yn cymryd eiliad.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="69"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="74"/>
         <source>Open</source>
         <translation>Agor</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="69"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="74"/>
         <source>Open the vault</source>
         <translation>Agor y gladdgell</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="75"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="80"/>
         <source>Choose another vault</source>
         <translation>Dewis claddgell arall</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="93"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="98"/>
         <source>Open “{0}”</source>
         <translation>Agor “{0}”</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="94"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="99"/>
         <source>Kept in: {0}</source>
         <translation>Wedi&apos;i chadw yn: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="109"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="110"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="114"/>
+        <source>Too many wrong tries. This vault was destroyed.</source>
+        <translation>Gormod o gynigion anghywir. Cafodd y gladdgell hon ei dinistrio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/unlock.py" line="119"/>
+        <source>%n more wrong passphrase(s), and this vault will be destroyed.</source>
+        <translation>
+            <numerusform>%n cyfrinymadrodd anghywir arall, a bydd y gladdgell hon yn cael ei dinistrio.</numerusform>
+            <numerusform>%n cyfrinymadrodd anghywir arall, a bydd y gladdgell hon yn cael ei dinistrio.</numerusform>
+            <numerusform>%n cyfrinymadrodd anghywir arall, a bydd y gladdgell hon yn cael ei dinistrio.</numerusform>
+            <numerusform>%n cyfrinymadrodd anghywir arall, a bydd y gladdgell hon yn cael ei dinistrio.</numerusform>
+            <numerusform>%n cyfrinymadrodd anghywir arall, a bydd y gladdgell hon yn cael ei dinistrio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="142"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="143"/>
         <source>Recovery code</source>
         <translation>Cod adfer</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="112"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="145"/>
         <source>The code you wrote down when you made the vault</source>
         <translation>Y cod a ysgrifennoch chi pan wnaethoch chi&apos;r gladdgell</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="114"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="147"/>
         <source>Use my passphrase instead</source>
         <translation>Defnyddio fy nghyfrinymadrodd yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="118"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="151"/>
         <source>The passphrase that opens this vault</source>
         <translation>Y cyfrinymadrodd sy&apos;n agor y gladdgell hon</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="119"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="152"/>
         <source>Use my recovery code instead</source>
         <translation>Defnyddio fy nghod adfer yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="151"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="184"/>
         <source>Type your recovery code.</source>
         <translation>Teipiwch eich cod adfer.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="152"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="185"/>
         <source>Type your passphrase.</source>
         <translation>Teipiwch eich cyfrinymadrodd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/unlock.py" line="217"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="251"/>
         <source>Please wait. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Arhoswch. Gallwch chi roi cynnig arall arni ymhen %n eiliad.</numerusform>
@@ -3849,227 +4249,318 @@ Ffolder: %2</translation>
 <context>
     <name>VaultChooserPage</name>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="30"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="32"/>
         <source>Choose a vault</source>
         <translation>Dewis claddgell</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="33"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="35"/>
         <source>Vaults on this computer</source>
         <translation>Claddgelloedd ar y cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="34"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="36"/>
         <source>Choose a vault, then press Open</source>
         <translation>Dewiswch gladdgell, yna pwyswch Agor</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="41"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="43"/>
         <source>Open</source>
         <translation>Agor</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="41"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="43"/>
         <source>Open the chosen vault</source>
         <translation>Agor y gladdgell a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="45"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="47"/>
         <source>Remove from this list</source>
         <translation>Tynnu o&apos;r rhestr hon</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="46"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="48"/>
         <source>Testimony forgets where the vault is. The vault itself is not deleted.</source>
         <translation>Mae Testimony yn anghofio ble mae&apos;r gladdgell. Dydy&apos;r gladdgell ei hun ddim yn cael ei dileu.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="50"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="52"/>
         <source>Open a vault from another place…</source>
         <translation>Agor claddgell o le arall…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="51"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="53"/>
         <source>Find a vault folder, for example on a USB stick</source>
         <translation>Dod o hyd i ffolder claddgell, er enghraifft ar gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="53"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="55"/>
         <source>Make a new vault</source>
         <translation>Gwneud claddgell newydd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="56"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="58"/>
+        <source>Open a backup copy…</source>
+        <translation>Agor copi wrth gefn…</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="58"/>
+        <source>Make a vault again from a backup copy</source>
+        <translation>Gwneud claddgell eto o gopi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="63"/>
         <source>Open a coalition workspace</source>
         <translation>Agor gweithle clymblaid</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="57"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="64"/>
         <source>For coalition staff: import and look at what people share</source>
         <translation>I staff y glymblaid: mewnforio ac edrych ar yr hyn mae pobl yn ei rannu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="110"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="69"/>
+        <source>This laptop is shared (drop-in)</source>
+        <translation>Mae&apos;r gliniadur hwn yn cael ei rannu (sesiwn galw heibio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="70"/>
+        <source>Keep no list of vaults and show nobody&apos;s name, for many people in turn</source>
+        <translation>Peidio â chadw rhestr o gladdgelloedd, na dangos enw neb, ar gyfer llawer o bobl bob yn un</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="107"/>
+        <source>No list of vaults is kept here. Find your vault&apos;s folder to open it, for example on your USB stick.</source>
+        <translation>Does dim rhestr o gladdgelloedd yn cael ei chadw yma. Ffeindiwch ffolder eich claddgell i&apos;w hagor hi, er enghraifft ar eich cof bach USB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="124"/>
         <source>{0}
 in {1}</source>
         <translation>{0}
 yn {1}</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="112"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="126"/>
         <source>{0}
 Cannot be found now. Is the USB stick in?</source>
         <translation>{0}
 Ddim i&apos;w chael nawr. Ydy&apos;r cof bach USB i mewn?</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="88"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="102"/>
         <source>A vault is a locked folder for your accounts. Choose one to open.</source>
         <translation>Ffolder dan glo ar gyfer eich hanesion yw claddgell. Dewiswch un i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="93"/>
-        <source>Testimony is in discreet mode, so it does not keep a list of vaults. Find your vault&apos;s folder to open it.</source>
-        <translation>Mae Testimony yn y modd cynnil, felly dydy e ddim yn cadw rhestr o gladdgelloedd. Dewch o hyd i ffolder eich claddgell i&apos;w hagor.</translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="98"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="112"/>
         <source>Find your vault&apos;s folder to open it, or make a new one.</source>
         <translation>Dewch o hyd i ffolder eich claddgell i&apos;w hagor, neu gwnewch un newydd.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="129"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="143"/>
         <source>Choose a vault from the list first.</source>
         <translation>Dewiswch gladdgell o&apos;r rhestr yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="146"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="160"/>
         <source>Find your vault&apos;s folder</source>
         <translation>Dod o hyd i ffolder eich claddgell</translation>
     </message>
 </context>
 <context>
+    <name>VisitorVaultPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="26"/>
+        <source>Where to keep it</source>
+        <translation>Ble i&apos;w chadw</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="30"/>
+        <source>Your own USB stick is best: you take it with you, and nothing of it stays on this laptop.</source>
+        <translation>Eich cof bach USB eich hun sydd orau: rydych chi&apos;n mynd ag e gyda chi, a does dim byd ohono&apos;n aros ar y gliniadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="39"/>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="40"/>
+        <source>Another folder I choose</source>
+        <translation>Ffolder arall rydw i&apos;n ei dewis</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="41"/>
+        <source>On this laptop (it stays here after you go)</source>
+        <translation>Ar y gliniadur hwn (mae&apos;n aros yma ar ôl i chi fynd)</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="47"/>
+        <source>Choose a folder…</source>
+        <translation>Dewis ffolder…</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="47"/>
+        <source>Choose where to keep the vault</source>
+        <translation>Dewis ble i gadw&apos;r gladdgell</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="51"/>
+        <source>Look for USB sticks again</source>
+        <translation>Chwilio am gofion bach USB eto</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="52"/>
+        <source>Press this after putting a USB stick in</source>
+        <translation>Pwyswch hwn ar ôl rhoi cof bach USB i mewn</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="68"/>
+        <source>On the USB stick “{0}”</source>
+        <translation>Ar y cof bach USB “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="84"/>
+        <source>My accounts</source>
+        <translation>Fy hanesion</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="105"/>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="113"/>
+        <source>It will be kept on your USB stick.</source>
+        <translation>Bydd yn cael ei chadw ar eich cof bach USB.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="107"/>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="115"/>
+        <source>It will be kept on this laptop, in: {0}</source>
+        <translation>Bydd yn cael ei chadw ar y gliniadur hwn, yn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="111"/>
+        <source>No folder chosen yet.</source>
+        <translation>Dim ffolder wedi&apos;i ddewis eto.</translation>
+    </message>
+</context>
+<context>
     <name>VoiceRecorder</name>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="113"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="114"/>
         <source>Speak instead</source>
         <translation>Siarad yn lle</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="116"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="117"/>
         <source>Record your answer with the microphone. It stays on this computer.</source>
         <translation>Recordiwch eich ateb gyda&apos;r meicroffon. Mae&apos;n aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="132"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="133"/>
         <source>Time recorded</source>
         <translation>Amser wedi&apos;i recordio</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="137"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="138"/>
         <source>How loud the microphone hears you</source>
         <translation>Pa mor uchel mae&apos;r meicroffon yn eich clywed chi</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="139"/>
-        <location filename="../../src/testimony/ui/record/voice.py" line="348"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="140"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="349"/>
         <source>Pause</source>
         <translation>Saib</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="140"/>
-        <location filename="../../src/testimony/ui/record/voice.py" line="349"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="141"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="350"/>
         <source>Pause recording</source>
         <translation>Rhoi saib ar recordio</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="142"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="143"/>
         <source>Stop and save</source>
         <translation>Stopio a chadw</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="143"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="144"/>
         <source>Stop recording and save it</source>
         <translation>Stopio recordio a&apos;i gadw</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="180"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="181"/>
         <source>Testimony is not allowed to use the microphone. You can allow it in your computer&apos;s settings, or type your answer instead.</source>
         <translation>Dydy Testimony ddim yn cael defnyddio&apos;r meicroffon. Gallwch chi ganiatáu hyn yng ngosodiadau eich cyfrifiadur, neu deipio eich ateb yn lle.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="187"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="188"/>
         <source>No microphone was found. Plug one in, or type your answer instead.</source>
         <translation>Doedd dim meicroffon i&apos;w gael. Cysylltwch un, neu teipiwch eich ateb yn lle.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="196"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="197"/>
         <source>The microphone could not be started. You can type instead.</source>
         <translation>Doedd dim modd dechrau&apos;r meicroffon. Gallwch chi deipio yn lle.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="217"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="218"/>
         <source>Recording. Speak when you are ready. Choose Stop when you have finished.</source>
         <translation>Wrthi&apos;n recordio. Siaradwch pan fyddwch chi&apos;n barod. Dewiswch Stopio pan fyddwch chi wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="228"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="229"/>
         <source>Recording again.</source>
         <translation>Wrthi&apos;n recordio eto.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="234"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="235"/>
         <source>Paused. Nothing is being recorded.</source>
         <translation>Saib. Does dim byd yn cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="271"/>
         <location filename="../../src/testimony/ui/record/voice.py" line="272"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="273"/>
         <source>Speak again</source>
         <translation>Siarad eto</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="274"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="275"/>
         <source>You spoke for %1. It is saved.</source>
         <translation>Fe wnaethoch chi siarad am %1. Mae wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="278"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="279"/>
         <source>You can listen to it on the account&apos;s page.</source>
         <translation>Gallwch chi wrando arno ar dudalen yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="280"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="281"/>
         <source>Nothing was recorded.</source>
         <translation>Does dim byd wedi&apos;i recordio.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="315"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="316"/>
         <source>The microphone stopped working. It may have been unplugged.</source>
         <translation>Stopiodd y meicroffon weithio. Efallai ei fod wedi&apos;i ddatgysylltu.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="320"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="321"/>
         <source>The microphone stopped sending sound. It may have been unplugged.</source>
         <translation>Stopiodd y meicroffon anfon sain. Efallai ei fod wedi&apos;i ddatgysylltu.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="328"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="329"/>
         <source>The microphone was unplugged.</source>
         <translation>Cafodd y meicroffon ei ddatgysylltu.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="338"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="339"/>
         <source>Some of the recording could not be saved. %1</source>
         <translation>Doedd dim modd cadw rhan o&apos;r recordiad. %1</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="345"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="346"/>
         <source>Carry on</source>
         <translation>Dal ati</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="346"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="347"/>
         <source>Carry on recording</source>
         <translation>Dal ati i recordio</translation>
     </message>
@@ -4077,141 +4568,151 @@ Ddim i&apos;w chael nawr. Ydy&apos;r cof bach USB i mewn?</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="19"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="20"/>
         <source>Welcome to Testimony</source>
         <translation>Croeso i Testimony</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="22"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="23"/>
         <source>Testimony helps you write down what happened to you when you needed help in a crisis. You can keep it just for you, or choose to share it later.</source>
         <translation>Mae Testimony yn eich helpu chi i ysgrifennu beth ddigwyddodd i chi pan oedd angen help arnoch chi mewn argyfwng. Gallwch chi ei gadw i chi&apos;ch hun yn unig, neu ddewis ei rannu wedyn.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="26"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="27"/>
         <source>What it keeps</source>
         <translation>Beth mae&apos;n ei gadw</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="27"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="28"/>
         <source>Your answers to some questions, and anything else you write.</source>
         <translation>Eich atebion i rai cwestiynau, ac unrhyw beth arall rydych chi&apos;n ei ysgrifennu.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="28"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="29"/>
         <source>Where it keeps them</source>
         <translation>Ble mae&apos;n eu cadw</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="31"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="32"/>
         <source>In a vault. A vault is a locked folder for your accounts. It can be on this computer, or on a USB stick that you keep.</source>
         <translation>Mewn claddgell. Ffolder dan glo ar gyfer eich hanesion yw claddgell. Gall fod ar y cyfrifiadur hwn, neu ar gof bach USB rydych chi&apos;n ei gadw.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="35"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="36"/>
         <source>Who can read them</source>
         <translation>Pwy sy&apos;n gallu eu darllen</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="38"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="39"/>
         <source>Only someone who knows your passphrase. A passphrase is like a password made of a few words. Without it, everything in the vault is scrambled and cannot be read.</source>
         <translation>Dim ond rhywun sy&apos;n gwybod eich cyfrinymadrodd. Mae cyfrinymadrodd fel cyfrinair wedi&apos;i wneud o ychydig eiriau. Hebddo, mae popeth yn y gladdgell wedi&apos;i gymysgu a does dim modd ei ddarllen.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="43"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="44"/>
         <source>Nothing is sent anywhere</source>
         <translation>Does dim yn cael ei anfon i unman</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="46"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="47"/>
         <source>Testimony does not use the internet. Nothing leaves this computer unless you choose to share it.</source>
         <translation>Dydy Testimony ddim yn defnyddio&apos;r rhyngrwyd. Does dim yn gadael y cyfrifiadur hwn oni bai eich bod chi&apos;n dewis ei rannu.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="52"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="53"/>
         <source>If you need to hide Testimony quickly, press Quick exit at the top, or press Ctrl+Shift+Q.</source>
         <translation>Os oes angen i chi guddio Testimony yn gyflym, pwyswch Gadael yn gyflym ar y brig, neu pwyswch Ctrl+Shift+Q.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="58"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="59"/>
         <source>Make a vault</source>
         <translation>Gwneud claddgell</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="59"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="60"/>
         <source>Make a new locked folder for your accounts</source>
         <translation>Gwneud ffolder newydd dan glo ar gyfer eich hanesion</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="63"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="64"/>
         <source>Open a vault I already have</source>
         <translation>Agor claddgell sydd gen i&apos;n barod</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="64"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="65"/>
         <source>Find a vault on this computer or on a USB stick</source>
         <translation>Dod o hyd i gladdgell ar y cyfrifiadur hwn neu ar gof bach USB</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="70"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="71"/>
         <source>I work for the coalition</source>
         <translation>Rydw i&apos;n gweithio i&apos;r glymblaid</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="71"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="72"/>
         <source>Open or make a coalition workspace, to import what people share</source>
         <translation>Agor neu wneud gweithle clymblaid, i fewnforio&apos;r hyn mae pobl yn ei rannu</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="77"/>
+        <source>This laptop is shared (drop-in)</source>
+        <translation>Mae&apos;r gliniadur hwn yn cael ei rannu (sesiwn galw heibio)</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="78"/>
+        <source>Keep no list of vaults and show nobody&apos;s name, for many people in turn</source>
+        <translation>Peidio â chadw rhestr o gladdgelloedd, na dangos enw neb, ar gyfer llawer o bobl bob yn un</translation>
     </message>
 </context>
 <context>
     <name>WorkingPage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="38"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="40"/>
         <source>Making your file</source>
         <translation>Wrthi&apos;n gwneud eich ffeil</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="43"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="45"/>
         <source>How far it has got</source>
         <translation>Pa mor bell mae wedi cyrraedd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="48"/>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="55"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="50"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="57"/>
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="48"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="50"/>
         <source>Stop. No file will be saved.</source>
         <translation>Stopio. Fydd dim ffeil yn cael ei chadw.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="61"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="63"/>
         <source>Stopping…</source>
         <translation>Wrthi&apos;n stopio…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="65"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="67"/>
         <source>Getting your accounts ready…</source>
         <translation>Wrthi&apos;n paratoi eich hanesion…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="66"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="68"/>
         <source>Putting your accounts together…</source>
         <translation>Wrthi&apos;n rhoi eich hanesion at ei gilydd…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="67"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="69"/>
         <source>Sealing it so only the coalition can open it…</source>
         <translation>Wrthi&apos;n ei selio fel mai dim ond y glymblaid sy&apos;n gallu ei hagor…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="68"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="70"/>
         <source>Saving the file…</source>
         <translation>Wrthi&apos;n cadw&apos;r ffeil…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="69"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="71"/>
         <source>Saved.</source>
         <translation>Wedi cadw.</translation>
     </message>
@@ -4219,12 +4720,12 @@ Ddim i&apos;w chael nawr. Ydy&apos;r cof bach USB i mewn?</translation>
 <context>
     <name>_ChoiceBase</name>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="75"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="76"/>
         <source>Clear my answer</source>
         <translation>Clirio fy ateb</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="77"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="78"/>
         <source>Takes away your answer to: %1</source>
         <translation>Yn tynnu eich ateb i: %1</translation>
     </message>

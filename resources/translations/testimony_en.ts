@@ -5,7 +5,6 @@
     <name>AccountView</name>
     <message>
         <location filename="../../src/testimony/ui/accounts/view.py" line="50"/>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="100"/>
         <source>Your account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,22 +19,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="104"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="101"/>
+        <source>Account from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="105"/>
         <source>Finished. Last changed on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="107"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="108"/>
         <source>Not finished yet. Last saved on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="114"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="115"/>
         <source>Who can see it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/accounts/view.py" line="120"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="121"/>
         <source>You have changed this %n time(s).</source>
         <translation>
             <numerusform>You have changed this %n time.</numerusform>
@@ -43,67 +47,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="123"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="124"/>
         <source>See your past choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="129"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="130"/>
         <source>Your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="132"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="133"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="142"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="143"/>
         <source>Change answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="144"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="145"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="149"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="150"/>
         <source>Who can see this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="153"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="154"/>
         <source>Delete this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="162"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="163"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="175"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="176"/>
         <source>Delete this account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="179"/>
-        <source>This cannot be undone. The account and all your answers will be gone from this computer.</source>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="180"/>
+        <source>This cannot be undone. The account and all your answers will be gone from your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="185"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="186"/>
         <source>If you have shared it already, deleting it here does not take it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="189"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="190"/>
         <source>Yes, delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/view.py" line="192"/>
+        <location filename="../../src/testimony/ui/accounts/view.py" line="193"/>
         <source>No, keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -111,67 +115,72 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="149"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="150"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="150"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="151"/>
         <source>When you started writing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="157"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="158"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="159"/>
-        <source>No name yet</source>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="163"/>
+        <source>Account from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="161"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="165"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="161"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="165"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="164"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="169"/>
+        <source>Words may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="171"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="164"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="171"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="174"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="181"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="175"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="182"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="176"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="183"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="177"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="184"/>
         <source>Who can see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/model.py" line="178"/>
+        <location filename="../../src/testimony/ui/accounts/model.py" line="185"/>
         <source>With support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,85 +188,90 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="43"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="97"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="44"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="99"/>
         <source>Your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="49"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="139"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="51"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="144"/>
         <source>Record what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="50"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="52"/>
         <source>Start a new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="52"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="54"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="54"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="56"/>
         <source>Send an anonymised copy of accounts you chose to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="57"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="59"/>
         <source>What I have shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="59"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="61"/>
         <source>See what you have shared, and take it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="64"/>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="65"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="66"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="67"/>
         <source>Search your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="66"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="68"/>
         <source>Finds accounts that contain every word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="73"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="75"/>
         <source>Number of accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="77"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="79"/>
         <source>No accounts match your search. Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="108"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="110"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="109"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="111"/>
         <source>Press Enter to open the chosen account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="130"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="132"/>
         <source>Nothing recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/accounts/page.py" line="134"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="135"/>
+        <source>You can write down what happened when you needed help. It stays on your USB stick, locked. You choose if anyone else sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="140"/>
         <source>You can write down what happened when you needed help. It stays on this computer, locked. You choose if anyone else sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/accounts/page.py" line="178"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="183"/>
         <source>%n account(s) match</source>
         <translation>
             <numerusform>%n account matches</numerusform>
@@ -265,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/accounts/page.py" line="180"/>
+        <location filename="../../src/testimony/ui/accounts/page.py" line="185"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -549,65 +563,108 @@
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../src/testimony/ui/record/autosave.py" line="93"/>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="92"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/autosave.py" line="104"/>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="103"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/autosave.py" line="111"/>
+        <location filename="../../src/testimony/ui/record/autosave.py" line="110"/>
         <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupOptions</name>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="44"/>
+        <source>Backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="48"/>
+        <source>A backup copy is one file with everything in this vault, still locked with your passphrase. Keep it somewhere else, like a second USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="57"/>
+        <source>Make a backup copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="57"/>
+        <source>Choose where to save the backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="68"/>
+        <source>No backup copy made yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="70"/>
+        <source>Last backup copy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="74"/>
+        <source>Save the backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="80"/>
+        <source>A file with that name is already there. Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BreakPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="273"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="292"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="294"/>
         <source>You can stop here for as long as you need. What you wrote is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="277"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="296"/>
         <source>If you want to talk to someone now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="279"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="298"/>
         <source>Samaritans: call 116 123. It is free, day or night.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="280"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="299"/>
         <source>Shout: text SHOUT to 85258. It is free, day or night.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="281"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="300"/>
         <source>NHS 111: call 111 and choose the mental health option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="282"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="301"/>
         <source>If your life is in danger now, call 999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="290"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="309"/>
         <source>Please know: the coalition (the campaign group that collects these accounts) cannot see what you write here. It cannot reply to anyone, and it cannot help in a crisis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="296"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="315"/>
         <source>Go back to where I was</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,99 +753,99 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="53"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="55"/>
         <source>Who can see this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="58"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="120"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="60"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="122"/>
         <source>How did you make this choice?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="62"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="64"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="65"/>
-        <location filename="../../src/testimony/ui/consent/page.py" line="130"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="67"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="132"/>
         <source>Your choices so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="69"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="71"/>
         <source>Save my choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="71"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="73"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="72"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="74"/>
         <source>Leave this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="103"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="105"/>
         <source>To take back a choice, choose “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="113"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="115"/>
         <source>I read this and chose myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="114"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="116"/>
         <source>It was read to me, and I chose with someone helping me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="133"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="133"/>
         <source>Choice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="131"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="133"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="163"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="164"/>
         <source>Nothing chosen yet, so it is private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="184"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="185"/>
         <source>Chose myself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="185"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="186"/>
         <source>Chose with support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="186"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="187"/>
         <source>Added from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="211"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="234"/>
         <source>Saved. Your choice is now: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/consent/page.py" line="213"/>
+        <location filename="../../src/testimony/ui/consent/page.py" line="236"/>
         <source>Nothing changed. Your choice is still: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,113 +896,119 @@
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="160"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="164"/>
         <source>Make a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="161"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="165"/>
         <source>A vault is a locked folder for your accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="171"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="175"/>
         <source>Making your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="173"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="177"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="245"/>
         <source>Making your vault. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="178"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="182"/>
         <source>Make vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="180"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="184"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="188"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="191"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="192"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="195"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="189"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="193"/>
         <source>Only you will see this. For example: My accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="190"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="194"/>
         <source>My accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="199"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="203"/>
         <source>Where to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="200"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="201"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="204"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="205"/>
         <source>On this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="202"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="203"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="206"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="207"/>
         <source>Somewhere I choose, like a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="209"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="214"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="209"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="302"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="214"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="314"/>
         <source>Choose where to keep the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="221"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="226"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="222"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="223"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="227"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="228"/>
         <source>Also make a recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="226"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="231"/>
         <source>A recovery code is a spare key. It opens the vault if you forget your passphrase. You will need to write it down and keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="271"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="277"/>
         <source>Give your vault a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="273"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="279"/>
         <source>Choose a folder, or keep the vault on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="314"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="318"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="291"/>
+        <source>Opening your new vault. This takes a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/create_vault.py" line="326"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="330"/>
         <source>It will be kept in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="316"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="328"/>
         <source>No folder chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,40 +1034,40 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="275"/>
-        <location filename="../../src/testimony/ui/record/questions.py" line="287"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="277"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="289"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="275"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="277"/>
         <source>Choose a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="278"/>
-        <location filename="../../src/testimony/ui/record/questions.py" line="288"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="280"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="290"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="278"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="280"/>
         <source>Choose a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="281"/>
-        <location filename="../../src/testimony/ui/record/questions.py" line="289"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="283"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="291"/>
         <source>Day (if you know it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="281"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="283"/>
         <source>No day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="298"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="300"/>
         <source>Choose a month and a year so this can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,39 +1096,87 @@
     </message>
 </context>
 <context>
+    <name>DestroyOptions</name>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="52"/>
+        <source>Destroying this vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="56"/>
+        <source>Destroy this vault after too many wrong passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="60"/>
+        <source>How many wrong passphrases in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="69"/>
+        <source>Destroy this vault now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="70"/>
+        <source>You will be asked again before anything happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="94"/>
+        <source>Destroy this vault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="97"/>
+        <source>Destroy this vault now? Everything in it will be gone for good. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="102"/>
+        <source>Destroy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/destroy.py" line="103"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="79"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="81"/>
         <source>Your file is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="87"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="89"/>
         <source>The file is sealed so only the coalition can open it. Nobody else can read it, even if they find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="91"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="93"/>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="94"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="96"/>
         <source>Send the file to the coalition, in the way they ask. For example, attach it to an email, or hand it over on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="99"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="101"/>
         <source>You can take it back later. Go to “What I have shared” and choose Withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="101"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="103"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="107"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="109"/>
         <source>You saved %n account(s) in this file.</source>
         <translation>
             <numerusform>You saved %n account in this file.</numerusform>
@@ -1073,7 +1184,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="109"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="111"/>
         <source>File name: %1
 Folder: %2</source>
         <translation type="unfinished"></translation>
@@ -1666,6 +1777,84 @@ Folder: %2</source>
     </message>
 </context>
 <context>
+    <name>HandOverPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="30"/>
+        <source>Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="31"/>
+        <source>Your vault is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="32"/>
+        <source>Checking this laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="35"/>
+        <source>Taking your USB stick out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="38"/>
+        <source>Before you pull the stick out, choose “Eject” or “Safely remove” for it in the laptop&apos;s files window, and wait until it says it is safe. Pulling it out too soon can damage what is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="44"/>
+        <source>Next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="45"/>
+        <source>Go back to a clean first page for the next person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="57"/>
+        <source>Your vault is on your USB stick. Take it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="61"/>
+        <source>Your vault is on this laptop, not on a USB stick. It stays here, locked. Only your passphrase opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="72"/>
+        <source>This laptop does not remember your vault or where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="74"/>
+        <source>This laptop&apos;s settings still name your vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="78"/>
+        <source>Some files on this laptop still name your vault. Ask the person running the drop-in to look at them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="84"/>
+        <source>No file outside your vault names it or says where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="86"/>
+        <source>The clipboard is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/hand_over.py" line="88"/>
+        <source>The clipboard could not be emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../../src/testimony/ui/coalition/import_page.py" line="31"/>
@@ -1871,42 +2060,47 @@ Folder: %2</source>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="140"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="154"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="145"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="158"/>
+        <source>What you write stays on your USB stick. It is locked with your passphrase. It is saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/pages.py" line="163"/>
         <source>What you write stays on this computer. It is locked with your passphrase. It is saved as you go.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="151"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="168"/>
         <source>If it gets too much, choose “Take a break”. You can stop at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="153"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="170"/>
         <source>Is someone helping you today, like an advocate or supporter?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="155"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="172"/>
         <source>We only note that you had help. We never ask who.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="160"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="177"/>
         <source>Yes, someone is helping me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="161"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="178"/>
         <source>No, I am doing this on my own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="166"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="183"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,6 +2210,34 @@ Folder: %2</source>
     <message>
         <location filename="../../src/testimony/ui/export/known.py" line="135"/>
         <source>Write your date of birth as day, month and year, for example 27 3 1990.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LaptopOptions</name>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="29"/>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="30"/>
+        <source>Shared laptop (for a drop-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="33"/>
+        <source>For a laptop that many people use, one after another. It keeps no list of vaults and shows nobody&apos;s name or folder. Each person keeps their vault on their own USB stick, and hands over at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="40"/>
+        <source>Discreet mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/laptop_options.py" line="43"/>
+        <source>The window and its pages are called “Notes”, with no other name on screen, and no list of vaults is kept. Files you save get plain names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2173,75 +2395,90 @@ Folder: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="141"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="150"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="141"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="150"/>
         <source>Text size, colours and locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="152"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="143"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="152"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="145"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="154"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="146"/>
-        <source>Lock and close Testimony at once. You can also press Ctrl+Shift+Q.</source>
+        <location filename="../../src/testimony/ui/main_window.py" line="155"/>
+        <source>Lock and close at once. You can also press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="209"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="159"/>
+        <source>Finish and hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="160"/>
+        <source>Lock, check that nothing is left on this laptop, and hand it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="386"/>
+        <source>Your vault locked itself because it was not used for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="388"/>
+        <source>Your vault locked itself when the window was made small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/main_window.py" line="253"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="329"/>
-        <source>Testimony locked itself because it was not used for a while.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="331"/>
-        <source>Testimony locked itself when its window was made small.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="332"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="389"/>
         <source>Your vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="443"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="505"/>
         <source>{0} – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/main_window.py" line="445"/>
+        <location filename="../../src/testimony/ui/main_window.py" line="507"/>
         <source>Coalition workspace – Testimony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop_wiring.py" line="122"/>
+        <source>The vault was destroyed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="310"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="329"/>
         <source>This account cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="315"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="334"/>
         <source>Go back to your accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2285,45 +2522,56 @@ Folder: %2</source>
     </message>
 </context>
 <context>
+    <name>MinutesBox</name>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/minutes_box.py" line="19"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NotePage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="239"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="258"/>
         <source>You can skip them. You can take a break at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="241"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="260"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="243"/>
-        <location filename="../../src/testimony/ui/record/pages.py" line="257"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="262"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="276"/>
         <source>Skip these questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="251"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="270"/>
         <source>The next question may be hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="252"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="271"/>
         <source>The next question asks about:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="253"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="272"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="255"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="274"/>
         <source>The next questions may be hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/record/pages.py" line="256"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="275"/>
         <source>The next %n question(s) ask about:</source>
         <translation>
             <numerusform>The next %n question asks about:</numerusform>
@@ -2491,32 +2739,32 @@ Folder: %2</source>
 <context>
     <name>PageFrame</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="88"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="90"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="89"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="91"/>
         <source>Go to the page before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="94"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="96"/>
         <source>Take a break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="96"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="98"/>
         <source>Stop for a moment and see where to get support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="120"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="134"/>
         <source>Save and come back later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="122"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="136"/>
         <source>Save what you have written and go back to your list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,84 +2823,84 @@ Folder: %2</source>
 <context>
     <name>PassphraseFields</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="47"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="55"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="48"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="56"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="50"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="51"/>
         <source>Use 4 or more ordinary words that do not usually go together, like: lamp river socks gentle. Do not use a saying, a song line or a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="55"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="56"/>
         <source>Type your new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="61"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="62"/>
         <source>How strong the passphrase is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="64"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="65"/>
         <source>Type the passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="66"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="67"/>
         <source>Passphrase again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="66"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="67"/>
         <source>Type the same passphrase again to check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="69"/>
         <location filename="../../src/testimony/ui/create_vault.py" line="70"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="71"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="103"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="104"/>
         <source>Type a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="105"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="106"/>
         <source>That passphrase is too easy to guess. Add another word or two.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="107"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="108"/>
         <source>The two passphrases are not the same. Type them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="127"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="128"/>
         <source>Strength: none yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="128"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="129"/>
         <source>Strength: very weak. Add more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="129"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="130"/>
         <source>Strength: weak. Add more words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="130"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="131"/>
         <source>Strength: good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="131"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="132"/>
         <source>Strength: very good.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,22 +2908,22 @@ Folder: %2</source>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="193"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="211"/>
         <source>Question %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="206"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="224"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="209"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="227"/>
         <source>Skip this question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/pages.py" line="211"/>
+        <location filename="../../src/testimony/ui/record/pages.py" line="229"/>
         <source>Go on without answering. You can come back to it later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,27 +3119,27 @@ Folder: %2</source>
 <context>
     <name>RecordFlow</name>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="57"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="69"/>
         <source>Record what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="69"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="81"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="78"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="90"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="314"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="376"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/flow.py" line="336"/>
+        <location filename="../../src/testimony/ui/record/flow.py" line="398"/>
         <source>Not finished. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,33 +3260,33 @@ Folder: %2</source>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="336"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="348"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="339"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="351"/>
         <source>Write this code on paper now. Keep it somewhere safe, away from this computer. Anyone with this code can open your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="350"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="362"/>
         <source>This is the only time Testimony will show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="351"/>
-        <location filename="../../src/testimony/ui/create_vault.py" line="352"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="363"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="364"/>
         <source>I have written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="354"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="366"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/create_vault.py" line="366"/>
+        <location filename="../../src/testimony/ui/create_vault.py" line="378"/>
         <source>Recovery code: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,6 +3357,90 @@ Folder: %2</source>
     <message>
         <location filename="../../src/testimony/ui/report_pdf.py" line="205"/>
         <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="111"/>
+        <source>Open a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="114"/>
+        <source>This makes a vault again from a backup copy, and opens it. You need the passphrase the vault had when the copy was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="119"/>
+        <source>Choose the backup copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="121"/>
+        <source>Choose the backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="125"/>
+        <source>Choose where to put the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="127"/>
+        <source>Choose where to put the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="130"/>
+        <location filename="../../src/testimony/ui/backup.py" line="133"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="140"/>
+        <source>Restore and open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="143"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="153"/>
+        <source>No backup copy chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="154"/>
+        <source>No folder chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="162"/>
+        <source>Backup copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="166"/>
+        <source>The vault will go in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="175"/>
+        <source>Choose the backup copy first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="177"/>
+        <source>Choose where to put the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/backup.py" line="179"/>
+        <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3359,157 +3691,205 @@ Folder: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="50"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="54"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="51"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="55"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="51"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="55"/>
         <source>Leave settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="66"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="76"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="67"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="71"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="77"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="81"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="70"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="80"/>
         <source>{0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="72"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="82"/>
         <source>Make all the words bigger or smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="77"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="87"/>
         <source>High contrast (light words on a black background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="89"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="99"/>
         <source>Language (used the next time you open the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="91"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="101"/>
         <source>The same as this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="94"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="104"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="116"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="130"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="117"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="122"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="131"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="135"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="121"/>
-        <source> minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="125"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="138"/>
         <source>Lock when the window is made small (minimised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="128"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="141"/>
         <source>Discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="131"/>
-        <source>The window is called “Notes” instead of “Testimony”, and Testimony does not keep a list of vaults on this computer. You will need to find your vault&apos;s folder each time.</source>
+        <location filename="../../src/testimony/ui/settings_page.py" line="144"/>
+        <source>The window is called “Notes”, with no other name on screen, and no list of vaults is kept on this computer. You will need to find your vault&apos;s folder each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="141"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="154"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="168"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="181"/>
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="171"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="184"/>
         <source>You opened this vault with your recovery code. Choose a new passphrase now, and type your recovery code in the first box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="176"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="179"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="189"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="192"/>
         <source>Your passphrase now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="182"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="195"/>
         <source>Also make a new recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="185"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="198"/>
         <source>Changing your passphrase locks the vault again with a new key. Your old passphrase and your old recovery code will not open it any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="194"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="207"/>
         <source>Changing your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="202"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="215"/>
         <source>Your new recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="204"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="217"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="227"/>
-        <location filename="../../src/testimony/ui/settings_page.py" line="228"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="240"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="241"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="234"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="247"/>
         <source>Type your passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="266"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="279"/>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="269"/>
+        <location filename="../../src/testimony/ui/settings_page.py" line="282"/>
         <source>Your new recovery code is below. Write it down and keep it somewhere safe. It is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedLaptopPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="20"/>
+        <source>Start here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="23"/>
+        <source>This laptop is shared. It keeps no list of vaults, and it shows nobody&apos;s name or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="29"/>
+        <source>A vault is a locked folder for your accounts. It is best kept on your own USB stick, so you take it with you and nothing is left here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="34"/>
+        <source>If you need to hide this quickly, press Quick exit, or Ctrl+Shift+Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="40"/>
+        <source>Start with a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="41"/>
+        <source>Make a new vault for the person here now, on their USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="45"/>
+        <source>Open a vault from a USB stick or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="46"/>
+        <source>Find the folder of a vault someone already has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="51"/>
+        <source>Stop using this as a shared laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/shared_laptop.py" line="52"/>
+        <source>Go back to the usual start, which can keep a list of vaults</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3688,97 +4068,111 @@ Folder: %2</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="41"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="90"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="43"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="95"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="130"/>
         <source>Open your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="44"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="116"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="117"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="46"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="149"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="150"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="54"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="55"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="56"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="57"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="64"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="69"/>
         <source>Opening your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="66"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="71"/>
         <source>Opening your vault. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="69"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="74"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="69"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="74"/>
         <source>Open the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="75"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="80"/>
         <source>Choose another vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="93"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="98"/>
         <source>Open “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="94"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="99"/>
         <source>Kept in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="109"/>
-        <location filename="../../src/testimony/ui/unlock.py" line="110"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="114"/>
+        <source>Too many wrong tries. This vault was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/unlock.py" line="119"/>
+        <source>%n more wrong passphrase(s), and this vault will be destroyed.</source>
+        <translation>
+            <numerusform>%n more wrong passphrase, and this vault will be destroyed.</numerusform>
+            <numerusform>%n more wrong passphrases, and this vault will be destroyed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/unlock.py" line="142"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="143"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="112"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="145"/>
         <source>The code you wrote down when you made the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="114"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="147"/>
         <source>Use my passphrase instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="118"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="151"/>
         <source>The passphrase that opens this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="119"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="152"/>
         <source>Use my recovery code instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="151"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="184"/>
         <source>Type your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/unlock.py" line="152"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="185"/>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/unlock.py" line="217"/>
+        <location filename="../../src/testimony/ui/unlock.py" line="251"/>
         <source>Please wait. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Please wait. You can try again in %n second.</numerusform>
@@ -3789,225 +4183,316 @@ Folder: %2</source>
 <context>
     <name>VaultChooserPage</name>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="30"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="32"/>
         <source>Choose a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="33"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="35"/>
         <source>Vaults on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="34"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="36"/>
         <source>Choose a vault, then press Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="41"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="43"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="41"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="43"/>
         <source>Open the chosen vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="45"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="47"/>
         <source>Remove from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="46"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="48"/>
         <source>Testimony forgets where the vault is. The vault itself is not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="50"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="52"/>
         <source>Open a vault from another place…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="51"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="53"/>
         <source>Find a vault folder, for example on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="53"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="55"/>
         <source>Make a new vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="56"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="58"/>
+        <source>Open a backup copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="58"/>
+        <source>Make a vault again from a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="63"/>
         <source>Open a coalition workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="57"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="64"/>
         <source>For coalition staff: import and look at what people share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="110"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="69"/>
+        <source>This laptop is shared (drop-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="70"/>
+        <source>Keep no list of vaults and show nobody&apos;s name, for many people in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="107"/>
+        <source>No list of vaults is kept here. Find your vault&apos;s folder to open it, for example on your USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="124"/>
         <source>{0}
 in {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="112"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="126"/>
         <source>{0}
 Cannot be found now. Is the USB stick in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="88"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="102"/>
         <source>A vault is a locked folder for your accounts. Choose one to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="93"/>
-        <source>Testimony is in discreet mode, so it does not keep a list of vaults. Find your vault&apos;s folder to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="98"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="112"/>
         <source>Find your vault&apos;s folder to open it, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="129"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="143"/>
         <source>Choose a vault from the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/vault_chooser.py" line="146"/>
+        <location filename="../../src/testimony/ui/vault_chooser.py" line="160"/>
         <source>Find your vault&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorVaultPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="26"/>
+        <source>Where to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="30"/>
+        <source>Your own USB stick is best: you take it with you, and nothing of it stays on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="39"/>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="40"/>
+        <source>Another folder I choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="41"/>
+        <source>On this laptop (it stays here after you go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="47"/>
+        <source>Choose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="47"/>
+        <source>Choose where to keep the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="51"/>
+        <source>Look for USB sticks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="52"/>
+        <source>Press this after putting a USB stick in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="68"/>
+        <source>On the USB stick “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="84"/>
+        <source>My accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="105"/>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="113"/>
+        <source>It will be kept on your USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="107"/>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="115"/>
+        <source>It will be kept on this laptop, in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/visitor_vault.py" line="111"/>
+        <source>No folder chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VoiceRecorder</name>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="113"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="114"/>
         <source>Speak instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="116"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="117"/>
         <source>Record your answer with the microphone. It stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="132"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="133"/>
         <source>Time recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="137"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="138"/>
         <source>How loud the microphone hears you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="139"/>
-        <location filename="../../src/testimony/ui/record/voice.py" line="348"/>
-        <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../src/testimony/ui/record/voice.py" line="140"/>
         <location filename="../../src/testimony/ui/record/voice.py" line="349"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/record/voice.py" line="141"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="350"/>
         <source>Pause recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="142"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="143"/>
         <source>Stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="143"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="144"/>
         <source>Stop recording and save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="180"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="181"/>
         <source>Testimony is not allowed to use the microphone. You can allow it in your computer&apos;s settings, or type your answer instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="187"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="188"/>
         <source>No microphone was found. Plug one in, or type your answer instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="196"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="197"/>
         <source>The microphone could not be started. You can type instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="217"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="218"/>
         <source>Recording. Speak when you are ready. Choose Stop when you have finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="228"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="229"/>
         <source>Recording again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="234"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="235"/>
         <source>Paused. Nothing is being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="271"/>
         <location filename="../../src/testimony/ui/record/voice.py" line="272"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="273"/>
         <source>Speak again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="274"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="275"/>
         <source>You spoke for %1. It is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="278"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="279"/>
         <source>You can listen to it on the account&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="280"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="281"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="315"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="316"/>
         <source>The microphone stopped working. It may have been unplugged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="320"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="321"/>
         <source>The microphone stopped sending sound. It may have been unplugged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="328"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="329"/>
         <source>The microphone was unplugged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="338"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="339"/>
         <source>Some of the recording could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="345"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="346"/>
         <source>Carry on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/voice.py" line="346"/>
+        <location filename="../../src/testimony/ui/record/voice.py" line="347"/>
         <source>Carry on recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,141 +4500,151 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="19"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="20"/>
         <source>Welcome to Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="22"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="23"/>
         <source>Testimony helps you write down what happened to you when you needed help in a crisis. You can keep it just for you, or choose to share it later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="26"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="27"/>
         <source>What it keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="27"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="28"/>
         <source>Your answers to some questions, and anything else you write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="28"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="29"/>
         <source>Where it keeps them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="31"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="32"/>
         <source>In a vault. A vault is a locked folder for your accounts. It can be on this computer, or on a USB stick that you keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="35"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="36"/>
         <source>Who can read them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="38"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="39"/>
         <source>Only someone who knows your passphrase. A passphrase is like a password made of a few words. Without it, everything in the vault is scrambled and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="43"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="44"/>
         <source>Nothing is sent anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="46"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="47"/>
         <source>Testimony does not use the internet. Nothing leaves this computer unless you choose to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="52"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="53"/>
         <source>If you need to hide Testimony quickly, press Quick exit at the top, or press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="58"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="59"/>
         <source>Make a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="59"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="60"/>
         <source>Make a new locked folder for your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="63"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="64"/>
         <source>Open a vault I already have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="64"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="65"/>
         <source>Find a vault on this computer or on a USB stick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="70"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="71"/>
         <source>I work for the coalition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/welcome.py" line="71"/>
+        <location filename="../../src/testimony/ui/welcome.py" line="72"/>
         <source>Open or make a coalition workspace, to import what people share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="77"/>
+        <source>This laptop is shared (drop-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/welcome.py" line="78"/>
+        <source>Keep no list of vaults and show nobody&apos;s name, for many people in turn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkingPage</name>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="38"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="40"/>
         <source>Making your file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="43"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="45"/>
         <source>How far it has got</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="48"/>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="55"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="50"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="57"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="48"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="50"/>
         <source>Stop. No file will be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="61"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="63"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="65"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="67"/>
         <source>Getting your accounts ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="66"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="68"/>
         <source>Putting your accounts together…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="67"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="69"/>
         <source>Sealing it so only the coalition can open it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="68"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="70"/>
         <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/export/export_steps.py" line="69"/>
+        <location filename="../../src/testimony/ui/export/export_steps.py" line="71"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4157,12 +4652,12 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>_ChoiceBase</name>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="75"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="76"/>
         <source>Clear my answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/record/questions.py" line="77"/>
+        <location filename="../../src/testimony/ui/record/questions.py" line="78"/>
         <source>Takes away your answer to: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -86,6 +86,8 @@ def run(
     shot("04-recovery-code")
     window.recovery_page.confirm.setChecked(True)
     window.recovery_page.continue_button.click()
+    wait_until(lambda: window.workspace is not None)  # opened at once with the new passphrase
+    window.lock()
     shot("05-unlock")
 
     unlock_page = window.unlock_page

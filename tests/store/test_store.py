@@ -164,3 +164,22 @@ def test_a_vault_from_a_newer_app_is_named_as_such(tmp_path, cli):
         )
     result = cli(["account", "list", created.paths.folder], stdin=PASSPHRASE + "\n")
     assert result.code != 0 and "made by a newer version" in result.err
+
+
+def test_retitling_takes_quoted_words_out_of_list_titles(session):
+    """Issue 12: a list on a shared screen never shows the first words of what happened;
+    the migration works titles out again for accounts made before."""
+    from testimony.services.accounts import add_incoming, parse_incoming
+
+    words, named = session.call_write(
+        add_incoming,
+        [
+            parse_incoming({"answers": {"what_happened": "They held me down"}}),
+            parse_incoming({"answers": {"what_happened": "x", "short_name": "March"}}),
+        ],
+        Method.ALONE,
+    )
+    session.call_write(lambda conn: conn.execute("UPDATE accounts SET title = 'They held me down'"))
+    session.call_write(store.retitle_all)
+    rows = session.call(store.account_rows, [words, named])
+    assert {r.id: r.title for r in rows} == {words: "", named: "March"}

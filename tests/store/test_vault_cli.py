@@ -29,7 +29,7 @@ def test_tricky_passphrases_create_and_open(tmp_path, cli, passphrase):
     assert cli(["vault", "create", path], stdin=passphrase + "\n").code == 0
     added = cli(
         ["account", "add", path, "--json", "-"],
-        stdin=passphrase + "\n" + json.dumps(account(what_happened="hello")),
+        stdin=passphrase + "\n" + json.dumps(account(what_happened="hello", short_name="hello")),
     )
     assert added.code == 0, added.err
     listed = cli(["account", "list", path], stdin=passphrase + "\n")
@@ -121,7 +121,7 @@ def test_recovery_code_opens_and_sets_a_new_passphrase(tmp_path, cli):
     assert len(code) == 34
     cli(
         ["account", "add", path, "--json", "-"],
-        stdin=PASSPHRASE + "\n" + json.dumps(account(what_happened="kept")),
+        stdin=PASSPHRASE + "\n" + json.dumps(account(what_happened="kept", short_name="kept")),
     )
     wrong = cli(["vault", "passwd", path, "--recovery-code"], stdin="AAAA-AAAA\nx\n")
     assert wrong.code != 0
@@ -148,7 +148,9 @@ def test_no_recovery_code_without_asking(vault_dir, cli):
 def test_backup_and_restore(vault_dir, cli, tmp_path):
     cli(
         ["account", "add", vault_dir, "--json", "-"],
-        stdin=PASSPHRASE + "\n" + json.dumps(account(what_happened="in the backup")),
+        stdin=PASSPHRASE
+        + "\n"
+        + json.dumps(account(what_happened="in the backup", short_name="in the backup")),
     )
     out = tmp_path / "backup.tbk"
     assert cli(["vault", "backup", vault_dir, "--out", out], stdin=PASSPHRASE + "\n").code == 0

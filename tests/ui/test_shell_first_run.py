@@ -28,11 +28,10 @@ def test_first_run_shows_the_welcome_then_makes_and_opens_a_vault(
     assert window.stack.currentWidget() is window.create_page
     fill_create(window)
     window.create_page.create_button.click()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=15000)
+    # Opened at once with the passphrase just chosen: no typing it a third time (issue 12).
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=15000)
     folder = private_dirs["data"] / "My accounts.testimony"
     assert read_header_ok(folder)
-    assert "ready" in window.unlock_page.note.text()
-    unlock(window)
     assert window.session.is_unlocked
     assert window.lock_button.isVisible()
     qtbot.waitUntil(lambda: saved_settings().get("known_vaults") == [str(folder)], timeout=5000)
@@ -52,7 +51,7 @@ def test_creation_runs_off_the_gui_thread_with_a_busy_state(qtbot, open_window):
     # The click returned before the key was derived: the page is busy, not frozen.
     assert window.create_page.busy.isVisibleTo(window.create_page)
     assert not window.create_page.create_button.isEnabled()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=15000)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=15000)
 
 
 def test_recovery_code_is_shown_once_and_needs_confirming(qtbot, open_window, unlock):
@@ -68,6 +67,8 @@ def test_recovery_code_is_shown_once_and_needs_confirming(qtbot, open_window, un
     page.confirm.setChecked(True)
     page.continue_button.click()
     assert page.code.text() == ""  # gone from the screen and the widget
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=15000)  # open at once
+    window.lock()
     assert window.stack.currentWidget() is window.unlock_page
     # The code opens the vault, and the app then asks for a new passphrase.
     window.unlock_page.mode_button.click()
@@ -84,6 +85,7 @@ def test_weak_or_mismatched_passphrases_are_refused_in_plain_words(qtbot, open_w
     page = window.create_page
     page.passphrase.first.setText("password1")
     page.passphrase.second.setText("password1")
+    assert "very weak" in page.passphrase.verdict.text()  # not "none yet" (issue 12)
     page.create_button.click()
     assert "too easy to guess" in page.error.text()
     page.passphrase.first.setText(PASSPHRASE)
@@ -127,5 +129,5 @@ def test_a_vault_can_be_made_in_a_chosen_folder(qtbot, open_window, tmp_path):
     assert window.create_page.elsewhere.isChecked()
     fill_create(window, name="Visitor")
     window.create_page.create_button.click()
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=15000)
+    qtbot.waitUntil(lambda: window.workspace is not None, timeout=15000)
     assert (stick / "Visitor.testimony" / "header.json").exists()

@@ -261,11 +261,31 @@ def searchable_text(form: Form, answers: dict[str, AnswerValue]) -> str:
 
 
 def short_title(form: Form, answers: dict[str, AnswerValue]) -> str:
-    """A few words to tell accounts apart in a list: the person's own name for it, else the
-    first line of what happened. Only shown inside the unlocked app."""
-    for qid in ("short_name", "what_happened"):
-        value = answers.get(qid)
-        if isinstance(value, str) and value.strip():
-            line = value.strip().splitlines()[0]
-            return line if len(line) <= 60 else line[:57].rstrip() + "…"
+    """The person's own short name for an account, for telling accounts apart in a list;
+    "" if they gave none. Never the first words of what happened: a list is often read on a
+    shared screen (issue 12), so the app says "Account from 3 May" instead."""
+    value = answers.get("short_name")
+    if isinstance(value, str) and value.strip():
+        line = value.strip().splitlines()[0]
+        return line if len(line) <= 60 else line[:57].rstrip() + "…"
     return ""
+
+
+# Answers that follow from an earlier one, so a question is not asked twice (issue 12):
+# (form id, question) -> (earlier question, option chosen there, the answer it gives).
+_IMPLIED: dict[tuple[str, str], tuple[str, str, AnswerValue]] = {
+    ("crisis-account", "police_involved"): ("services", "police", "yes"),
+}
+
+
+def implied_answer(
+    form: Form, question_id: str, answers: dict[str, AnswerValue]
+) -> AnswerValue | None:
+    """The answer `question_id` already has from another answer, or None."""
+    rule = _IMPLIED.get((form.id, question_id))
+    if rule is None:
+        return None
+    earlier, option, answer = rule
+    given = answers.get(earlier)
+    chosen = given if isinstance(given, list) else [given]
+    return answer if option in chosen else None

@@ -43,10 +43,18 @@ class AppSettings:
     microphone_id: str = ""
     microphone_name: str = ""
     language: str = ""  # one of LANGUAGES, or "" for the system's language
+    # One laptop at a drop-in, many visitors (issue 12): no vault is remembered, nobody's
+    # name or place is shown, and each visitor's session ends with a hand-over.
+    shared_laptop: bool = False
+
+    @property
+    def remembers_vaults(self) -> bool:
+        return not (self.discreet or self.shared_laptop)
 
     def remembering(self, folder: Path | str) -> AppSettings:
-        """These settings with a vault added to the top of the list (never in discreet mode)."""
-        if self.discreet:
+        """These settings with a vault added to the top of the list (never in discreet or
+        shared-laptop mode)."""
+        if not self.remembers_vaults:
             return self
         path = str(Path(folder).expanduser().absolute())
         rest = tuple(p for p in self.known_vaults if p != path)
@@ -65,6 +73,11 @@ class AppSettings:
         # Turning discreet mode on forgets every vault: the list itself says too much.
         vaults = () if discreet else self.known_vaults
         return replace(self, discreet=discreet, known_vaults=vaults)
+
+    def with_shared_laptop(self, shared: bool) -> AppSettings:
+        """Shared-laptop mode on (forgetting every vault) or off."""
+        vaults = () if shared else self.known_vaults
+        return replace(self, shared_laptop=shared, known_vaults=vaults)
 
 
 def config_dir() -> Path:
@@ -119,7 +132,7 @@ def vault_folder_name(name: str) -> str:
 
 def _clean(settings: AppSettings) -> AppSettings:
     scale = min(MAX_TEXT_SCALE, max(MIN_TEXT_SCALE, int(settings.text_scale)))
-    vaults = () if settings.discreet else tuple(dict.fromkeys(settings.known_vaults))
+    vaults = tuple(dict.fromkeys(settings.known_vaults)) if settings.remembers_vaults else ()
     language = settings.language if settings.language in LANGUAGES else ""
     return replace(settings, text_scale=scale, known_vaults=vaults, language=language)
 
@@ -133,6 +146,7 @@ def _from_doc(doc: dict[str, Any]) -> AppSettings:
             text_scale=scale if type(scale) is int else defaults.text_scale,
             high_contrast=doc.get("high_contrast") is True,
             discreet=doc.get("discreet") is True,
+            shared_laptop=doc.get("shared_laptop") is True,
             known_vaults=tuple(v for v in vaults if isinstance(v, str))
             if isinstance(vaults, list)
             else (),

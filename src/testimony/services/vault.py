@@ -345,8 +345,8 @@ def check_with_key(paths: VaultPaths, key: SecretKey) -> list[str]:
             return problems
         try:
             in_db = read_generation(conn)
-        except DatabaseError:
-            return ["unreadable"]
+        except (VaultDamaged, DatabaseError):  # its page is among the damaged ones
+            return ["generation counter unreadable"]
         if in_db is not None and in_db < header.generation:
             problems.append("database older than its key header")
         return problems

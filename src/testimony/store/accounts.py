@@ -239,6 +239,18 @@ def fts_query(text: str) -> str:
 _WORD = re.compile(r"\w+", flags=re.UNICODE)
 
 
+def retitle_all(conn: Connection) -> None:
+    """Work out every account's list title again from its answers (a migration, after the
+    titles stopped quoting what happened)."""
+    rows = conn.execute(
+        "SELECT a.id, form_id, form_version, x.answers FROM accounts a"
+        " JOIN account_answers x ON x.account_id = a.id"
+    ).fetchall()
+    for account_id, form_id, version, answers in rows:
+        title, _when = _summary(form_id, version, json.loads(answers))
+        conn.execute("UPDATE accounts SET title = ? WHERE id = ?", (title, account_id))
+
+
 def _summary(form_id: str, version: int, answers: dict[str, AnswerValue]) -> tuple[str, str]:
     """The short title and rough date a list shows, kept beside the answers they come from."""
     try:

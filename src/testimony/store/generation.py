@@ -9,19 +9,26 @@ by either kind of database's migrations (a vault and a coalition workspace both 
 
 from __future__ import annotations
 
+from sqlcipher3 import DatabaseError
+
+from testimony.core.errors import VaultDamaged
 from testimony.store.connection import Connection
 
 _TABLE = "_generation"
 
 
 def read_generation(conn: Connection) -> int | None:
-    """The counter, or None for a database that has never had one (a new one)."""
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_TABLE,)
-    ).fetchone()
-    if exists is None:
-        return None
-    row = conn.execute("SELECT value FROM _generation WHERE id = 1").fetchone()
+    """The counter, or None for a database that has never had one (a new one). VaultDamaged
+    when the page holding it cannot be read."""
+    try:
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (_TABLE,)
+        ).fetchone()
+        if exists is None:
+            return None
+        row = conn.execute("SELECT value FROM _generation WHERE id = 1").fetchone()
+    except DatabaseError as exc:
+        raise VaultDamaged("the generation counter cannot be read") from exc
     return None if row is None else int(row[0])
 
 

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from testimony.core.errors import VaultDamaged, VaultTooNew, WrongKind
-from testimony.store import consent, recordings_schema, schema_evidence, schema_search, schema_v1
+from testimony.store import (
+    accounts,
+    consent,
+    recordings_schema,
+    schema_evidence,
+    schema_search,
+    schema_v1,
+)
 from testimony.store.connection import Connection
 
 Migration = tuple[str, Callable[[Connection], None]]
@@ -31,6 +38,7 @@ VAULT = Plan(
         ("m003_voice_recordings", recordings_schema.apply),
         ("m004_consent_wording_language", consent.add_language_column),
         ("m005_search_prefixes", schema_search.apply),
+        ("m006_list_titles_quote_nothing", accounts.retitle_all),
     ),
 )
 MIGRATIONS = VAULT.migrations  # the vault's, for callers that only know vaults

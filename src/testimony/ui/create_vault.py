@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from testimony.services.app_settings import default_vault_parent, vault_folder_name
 from testimony.services.vault import Created, create_vault
 from testimony.ui.file_dialogs import make_dialog
+from testimony.ui.keyboard import arrows_choose
 from testimony.ui.messages import message_for
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
@@ -130,7 +131,8 @@ class PassphraseFields(QWidget):
             self.tr("Strength: good."),
             self.tr("Strength: very good."),
         ]
-        text = words[score] if self.first.text() else words[0]
+        # zxcvbn's 0 means "too guessable", not "nothing typed": password1 scores 0.
+        text = words[max(score, 1)] if self.first.text() else words[0]
         self.verdict.setText(text)
         self.meter.setAccessibleDescription(text)
 
@@ -150,7 +152,9 @@ def _secret_edit(name: str, description: str) -> QLineEdit:
 
 
 class CreateVaultPage(Page):
-    created = Signal(object)  # Created
+    # Created, and the passphrase just typed twice: the vault opens with it at once, so
+    # nobody types it a third time (issue 12).
+    created = Signal(object, str)
     back = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -180,7 +184,7 @@ class CreateVaultPage(Page):
         self.back_button = make_button(self.tr("Back"))
         self.create_button.clicked.connect(self.submit)
         self.back_button.clicked.connect(self.back)
-        self.add_buttons(self.create_button, self.back_button)
+        self.set_actions(self.create_button, self.back_button)
         self.body.addStretch(1)
         self.name.textChanged.connect(lambda t: self.passphrase.set_user_words(t.split()))
 
@@ -204,6 +208,7 @@ class CreateVaultPage(Page):
         group = QButtonGroup(self)
         group.addButton(self.here)
         group.addButton(self.elsewhere)
+        arrows_choose(self.here, self.elsewhere)
         self.here.setChecked(True)
         self.choose_button = make_button(
             self.tr("Choose a folder…"), self.tr("Choose where to keep the vault")
@@ -237,6 +242,7 @@ class CreateVaultPage(Page):
         self.name.selectAll()
 
     def reset(self) -> None:
+        self.busy_text.setText(self.tr("Making your vault. This takes a moment."))
         self.passphrase.clear()
         self.recovery.setChecked(False)
         show_error(self.error, "")
@@ -275,8 +281,14 @@ class CreateVaultPage(Page):
 
     def _done(self, created: Created) -> None:
         self._set_busy(False)
+        passphrase = self.passphrase.passphrase()
         self.passphrase.clear()
-        self.created.emit(created)
+        self.created.emit(created, passphrase)
+
+    def show_opening(self) -> None:
+        """Made: stay busy while the new vault is opened."""
+        self._set_busy(True)
+        self.busy_text.setText(self.tr("Opening your new vault. This takes a moment."))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -356,7 +368,7 @@ class RecoveryCodePage(Page):
         self.continue_button.setDefault(True)
         self.confirm.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)
-        self.add_buttons(self.continue_button)
+        self.set_actions(self.continue_button)
         self.body.addStretch(1)
 
     def show_code(self, code: str) -> None:

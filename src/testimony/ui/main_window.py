@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,15 +33,18 @@ from testimony.services.vault import Created, is_vault, vault_paths
 from testimony.services.vault_settings import VaultSettings, read_vault_settings
 from testimony.ui.coalition.host import CoalitionHost
 from testimony.ui.create_vault import CreateVaultPage, RecoveryCodePage
+from testimony.ui.discreet import set_discreet
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.page import make_button, make_label, show_error
 from testimony.ui.safety import SafetyGuard, close_dialogs
 from testimony.ui.settings_page import SettingsPage
+from testimony.ui.shared_laptop_wiring import SharedLaptopMixin
 from testimony.ui.tasks import TaskRunner
 from testimony.ui.theme import apply_theme
 from testimony.ui.unlock import UnlockPage
 from testimony.ui.vault_chooser import VaultChooserPage
 from testimony.ui.welcome import WelcomePage
+from testimony.ui.window_size import first_size
 
 if TYPE_CHECKING:
     from testimony.ui.workspace import Workspace
@@ -49,7 +53,7 @@ NEUTRAL_TITLE = "Notes"  # discreet mode: a name that says nothing about what is
 WATCH_MS = 2000  # how often to check that the vault's folder is still there
 
 
-class MainWindow(QMainWindow):
+class MainWindow(SharedLaptopMixin, QMainWindow):
     def __init__(
         self,
         app_settings: AppSettings,
@@ -75,7 +79,7 @@ class MainWindow(QMainWindow):
         self._watch.timeout.connect(self._check_vault_folder)
         self._missing = False
         self._checking_folder = False
-        self.resize(1000, 760)
+        self.resize(first_size(self.screen().availableGeometry().size()))
         self._refresh_chrome()
 
     # -- building -------------------------------------------------------------------------
@@ -113,7 +117,9 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.show_chooser)
         self.create_page.back.connect(self.show_start)
         self.create_page.created.connect(self._vault_created)
-        self.recovery_page.done.connect(lambda: self.show_unlock(self._ready_note()))
+        self.recovery_page.done.connect(self._code_written_down)
+        self._code_pending = False
+        self._opening = False
         self.chooser.open_vault.connect(self.open_vault)
         self.chooser.create_requested.connect(self.show_create)
         self.chooser.forget_requested.connect(self._forget)
@@ -125,6 +131,7 @@ class MainWindow(QMainWindow):
         self.chooser.coalition_requested.connect(self.coalition.show_open_page)
         self.unlock_page.choose_other.connect(self.show_chooser)
         self._locked_settings: SettingsPage | None = None
+        self._build_shared_laptop()
 
     def _build_top_bar(self) -> QFrame:
         bar = QFrame()
@@ -136,6 +143,8 @@ class MainWindow(QMainWindow):
         # A long title (a vault's name, or Welsh at 200 %) wraps rather than pushing the
         # window wider than the screen and the Quick exit button off its edge.
         self.title_label.setWordWrap(True)
+        # A long vault name must not widen the window past a small screen.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(self.title_label, 1)
         self.settings_button = make_button(
             self.tr("Settings"), self.tr("Text size, colours and locking")
@@ -143,10 +152,16 @@ class MainWindow(QMainWindow):
         self.lock_button = make_button(self.tr("Lock"), self.tr("Lock the vault now"))
         self.exit_button = make_button(
             self.tr("Quick exit"),
-            self.tr("Lock and close Testimony at once. You can also press Ctrl+Shift+Q."),
+            self.tr("Lock and close at once. You can also press Ctrl+Shift+Q."),
             warning=True,
         )
-        for button in (self.settings_button, self.lock_button, self.exit_button):
+        self.hand_over_button = make_button(
+            self.tr("Finish and hand over"),
+            self.tr("Lock, check that nothing is left on this laptop, and hand it over"),
+        )
+        self.hand_over_button.clicked.connect(self.hand_over)
+        buttons = (self.hand_over_button, self.settings_button, self.lock_button)
+        for button in (*buttons, self.exit_button):
             button.setAutoDefault(False)
             row.addWidget(button)
         self.settings_button.clicked.connect(self.show_settings)
@@ -164,7 +179,9 @@ class MainWindow(QMainWindow):
             self.show_start()
 
     def show_start(self) -> None:
-        if self.app_settings.known_vaults or self.app_settings.discreet:
+        if self.app_settings.shared_laptop:
+            self._show(self.shared_page)
+        elif self.app_settings.known_vaults or self.app_settings.discreet:
             self.show_chooser()
         else:
             self._show(self.welcome)
@@ -174,12 +191,12 @@ class MainWindow(QMainWindow):
         self._show(self.create_page)
 
     def show_chooser(self) -> None:
-        self.chooser.set_vaults(list(self.app_settings.known_vaults), self.discreet)
+        self.chooser.set_vaults(list(self.app_settings.known_vaults), self.hide_names)
         self._show(self.chooser)
 
     def show_unlock(self, note: str = "") -> None:
         assert self.session is not None
-        self.unlock_page.set_session(self.session, discreet=self.discreet, note=note)
+        self.unlock_page.set_session(self.session, discreet=self.hide_names, note=note)
         self._show(self.unlock_page)
 
     def open_vault(self, folder: Path) -> None:
@@ -195,14 +212,41 @@ class MainWindow(QMainWindow):
         self._update_settings(self.app_settings.remembering(paths.folder))
         self.show_unlock()
 
-    def _vault_created(self, created: Created) -> None:
+    def _vault_created(self, created: Created, passphrase: str) -> None:
+        """Open the new vault with the passphrase just chosen; show the recovery code (if
+        any) while the key is derived."""
         self._close_session()
-        self.session = Session(created.paths)
+        session = self.session = Session(created.paths)
         self._update_settings(self.app_settings.remembering(created.paths.folder))
+        self._code_pending = bool(created.recovery_code)
         if created.recovery_code:
             self.recovery_page.show_code(created.recovery_code)
             self._show(self.recovery_page)
-        else:
+        elif isinstance(page := self.stack.currentWidget(), CreateVaultPage):
+            page.show_opening()  # the usual page, or a visitor's
+        self._opening = True
+        self.runner.watch(
+            session.unlock(passphrase, full_check=False),
+            lambda _r: self._new_vault_opened(session),
+            lambda _exc: self._new_vault_opened(session),
+        )
+
+    def _new_vault_opened(self, session: Session) -> None:
+        if session is self.session:
+            self._opening = False
+            self._enter_new_vault()
+
+    def _code_written_down(self) -> None:
+        self._code_pending = False
+        self._enter_new_vault()
+
+    def _enter_new_vault(self) -> None:
+        session = self.session
+        if session is None or self._code_pending or self._opening:
+            return  # the recovery code is still on screen, or the key is still derived
+        if session.is_unlocked:
+            self._unlocked(False)
+        else:  # could not open it (the stick was pulled out, say): the ordinary way
             self.show_unlock(self._ready_note())
 
     def _ready_note(self) -> str:
@@ -234,11 +278,14 @@ class MainWindow(QMainWindow):
         if session is not self.session or not session.is_unlocked:
             return  # locked (or switched) while the settings were read
         self.vault_settings = settings
-        self._apply_discreet(settings.discreet)
+        # Discreet mode set for the laptop before any vault was open stays on.
+        self._apply_discreet(settings.discreet or self.app_settings.discreet)
         # Loaded on first unlock, not at start-up: the window shows sooner.
         from testimony.ui.workspace import Workspace
 
         self.workspace = Workspace(session, self.runner)
+        # A visitor at a drop-in records with the advocate: preset, and changeable.
+        self.workspace.visiting = self.app_settings.shared_laptop
         self.workspace.failed.connect(self._problem)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -265,6 +312,7 @@ class MainWindow(QMainWindow):
             page.back.connect(self.workspace.show_accounts)
             page.vault_settings_changed.connect(self._vault_settings_changed)
             page.app_settings_changed.connect(self._update_settings)
+            page.destroy_options.destroy_requested.connect(self.destroy_now)
             self.workspace.show_page(page)
             self._refresh_chrome()
             return
@@ -277,7 +325,16 @@ class MainWindow(QMainWindow):
             self._locked_settings.deleteLater()
         page = SettingsPage(self.runner, self.app_settings)
         page.app_settings_changed.connect(self._update_settings)
-        page.back.connect(lambda: self._show(back_to) if back_to is not None else None)
+        starts = (self.welcome, self.chooser, self.shared_page)
+
+        def go_back() -> None:
+            # Back to the first page as the settings now say (shared laptop may be on now).
+            if back_to in starts:
+                self.show_start()
+            elif back_to is not None:
+                self._show(back_to)
+
+        page.back.connect(go_back)
         self._locked_settings = page
         self.stack.addWidget(page)
         self._show(page)
@@ -326,9 +383,9 @@ class MainWindow(QMainWindow):
 
     def _lock_note(self, reason: str) -> str:
         if reason == "idle":
-            return self.tr("Testimony locked itself because it was not used for a while.")
+            return self.tr("Your vault locked itself because it was not used for a while.")
         if reason == "minimise":
-            return self.tr("Testimony locked itself when its window was made small.")
+            return self.tr("Your vault locked itself when the window was made small.")
         return self.tr("Your vault is locked.")
 
     def quick_exit(self) -> None:
@@ -420,6 +477,11 @@ class MainWindow(QMainWindow):
     def discreet(self) -> bool:
         return self.app_settings.discreet
 
+    @property
+    def hide_names(self) -> bool:
+        """Show no vault's name or place: discreet mode, or a shared laptop."""
+        return self.app_settings.discreet or self.app_settings.shared_laptop
+
     def _update_settings(self, settings: AppSettings) -> None:
         looks_changed = (settings.text_scale, settings.high_contrast) != (
             self.app_settings.text_scale,
@@ -439,7 +501,7 @@ class MainWindow(QMainWindow):
     def _refresh_chrome(self) -> None:
         if self.discreet:
             title = NEUTRAL_TITLE
-        elif self.workspace is not None and self.session is not None:
+        elif self.workspace is not None and self.session is not None and not self.hide_names:
             title = self.tr("{0} – Testimony").format(self.session.paths.name)
         elif self.coalition.is_open:
             title = self.tr("Coalition workspace – Testimony")
@@ -449,6 +511,10 @@ class MainWindow(QMainWindow):
         self.title_label.setText(title)
         QApplication.setApplicationDisplayName(NEUTRAL_TITLE if self.discreet else "Testimony")
         self.lock_button.setVisible(self.workspace is not None or self.coalition.is_open)
+        self.hand_over_button.setVisible(
+            self.workspace is not None and self.app_settings.shared_laptop
+        )
+        set_discreet(self.discreet)
         self.settings_button.setVisible(True)
 
 

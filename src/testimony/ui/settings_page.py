@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QProgressBar, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QProgressBar, QWidget
 
 from testimony.core.errors import WrongPassphrase
 from testimony.services.app_settings import LANGUAGES, AppSettings
@@ -17,8 +17,12 @@ from testimony.services.vault_settings import (
     VaultSettings,
     write_vault_settings,
 )
+from testimony.ui.backup import BackupOptions
 from testimony.ui.create_vault import PassphraseFields
+from testimony.ui.destroy import DestroyOptions
+from testimony.ui.laptop_options import LaptopOptions
 from testimony.ui.messages import message_for, message_for_code
+from testimony.ui.minutes_box import MinutesBox
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.record.microphone import MicrophoneChoice
 from testimony.ui.tasks import TaskRunner
@@ -51,10 +55,16 @@ class SettingsPage(Page):
         self.back_button = make_button(self.tr("Back"), self.tr("Leave settings"))
         self.back_button.clicked.connect(self.back)
         self._build_display()
+        self.laptop = LaptopOptions(app_settings, self._laptop_changed)
+        self.body.addWidget(self.laptop)
         if session is not None:
             self._build_locking()
             self._build_passphrase()
-        self.add_buttons(self.back_button)
+            self.backup = BackupOptions(runner, session)
+            self.body.addWidget(self.backup)
+            self.destroy_options = DestroyOptions(runner, session)
+            self.body.addWidget(self.destroy_options)
+        self.set_actions(self.back_button)
         self.body.addStretch(1)
 
     def focus_first(self) -> None:
@@ -97,6 +107,10 @@ class SettingsPage(Page):
         self.body.addWidget(label)
         self.body.addWidget(self.language)
 
+    def _laptop_changed(self, settings: AppSettings) -> None:
+        self._app = settings
+        self.app_settings_changed.emit(settings)
+
     def _display_changed(self) -> None:
         self._app = replace(
             self._app,
@@ -115,10 +129,9 @@ class SettingsPage(Page):
     def _build_locking(self) -> None:
         self.add_subheading(self.tr("Locking"))
         label = make_label(self.tr("Lock after this many minutes without use"))
-        self.minutes = QSpinBox()
+        self.minutes = MinutesBox()  # "1 minute", "5 minutes"
         self.minutes.setRange(MIN_AUTO_LOCK_MINUTES, MAX_AUTO_LOCK_MINUTES)
         self.minutes.setValue(self._vault.auto_lock_minutes)
-        self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setAccessibleName(self.tr("Lock after this many minutes without use"))
         label.setBuddy(self.minutes)
         self.on_minimise = _check(
@@ -128,9 +141,9 @@ class SettingsPage(Page):
         self.discreet = _check(self.tr("Discreet mode"), self._vault.discreet)
         hint = make_label(
             self.tr(
-                "The window is called “Notes” instead of “Testimony”, and Testimony does not "
-                "keep a list of vaults on this computer. You will need to find your vault's "
-                "folder each time."
+                "The window is called “Notes”, with no other name on screen, and no list of "
+                "vaults is kept on this computer. You will need to find your vault's folder "
+                "each time."
             ),
             "muted",
         )

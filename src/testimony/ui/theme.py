@@ -201,6 +201,7 @@ QLabel[role="code"] {{ font-family: monospace; font-size: {subheading:.1f}pt;
     font-weight: bold; }}
 QFrame#topBar {{ background: {t.bar}; border-bottom: 2px solid {t.border}; }}
 QFrame#topBar QLabel {{ color: {t.bar_text}; font-weight: bold; }}
+QFrame#actionBar {{ border-top: 2px solid {t.border}; background: {t.window}; }}
 QFrame#banner {{ border: 3px solid {t.error}; background: {t.window}; }}
 QPushButton {{
     background: {t.button}; color: {t.button_text};

@@ -18,7 +18,9 @@ from testimony.core.errors import WaitBeforeTrying, WrongPassphrase
 from testimony.services import guesses
 from testimony.services.guesses import wait_units
 from testimony.services.session import Session
+from testimony.services.wipe import WipeState, count_failure
 from testimony.ui.messages import message_for, message_for_code
+from testimony.ui.minutes_box import english_plural
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
 
@@ -59,6 +61,9 @@ class UnlockPage(Page):
         self.error = error_label()
         self.wait_text = make_label("", "muted")
         self.wait_text.hide()
+        self.wipe_text = make_label("", "error")
+        self.wipe_text.hide()
+        self.body.addWidget(self.wipe_text)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Opening your vault"))
@@ -71,7 +76,7 @@ class UnlockPage(Page):
         self.open_button.clicked.connect(self.submit)
         self.mode_button = make_button("")
         self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery_mode))
-        self.add_buttons(self.open_button, self.mode_button)
+        self.set_actions(self.open_button, self.mode_button)
         self.other_button = make_button(self.tr("Choose another vault"))
         self.other_button.clicked.connect(self.choose_other)
         self.add_buttons(self.other_button)
@@ -98,6 +103,34 @@ class UnlockPage(Page):
         self.note.setVisible(bool(note))
         self._set_busy(False)
         self._resume_wait()
+
+    def _count_failure(self, session: Session) -> None:
+        """A wrong try counts towards the optional wipe (services/wipe.py)."""
+
+        def counted(state: WipeState) -> None:
+            if session is not self._session or state.limit is None:
+                return
+            if state.failures >= state.limit:
+                show_error(self.error, self.tr("Too many wrong tries. This vault was destroyed."))
+                self.open_button.setEnabled(False)
+                return
+            left = state.limit - state.failures
+            text = self.tr(
+                "%n more wrong passphrase(s), and this vault will be destroyed.", "", left
+            )
+            self.wipe_text.setText(english_plural(text, left))
+            self.wipe_text.show()
+
+        self._runner.run(count_failure, session.paths, on_done=counted, on_error=lambda _e: None)
+
+    def forget_session(self) -> None:
+        """Hold nothing of the last vault (shared laptop: the next person is coming)."""
+        self._session = None
+        self.field.clear()
+        self.title.setText(self.tr("Open your vault"))
+        self.where.setText("")
+        self.note.setText("")
+        show_error(self.error, "")
 
     def focus_first(self) -> None:
         self.field.setFocus()
@@ -163,6 +196,7 @@ class UnlockPage(Page):
         self._set_busy(False)
         self.note.hide()  # "your vault is ready" and the like no longer apply
         if isinstance(exc, WrongPassphrase):
+            self._count_failure(session)
             code = "wrong_recovery_code" if self._recovery_mode else "wrong_passphrase"
             show_error(self.error, message_for_code(code))
             self._start_wait(self._persisted_wait_ms())

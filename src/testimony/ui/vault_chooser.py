@@ -23,6 +23,8 @@ class VaultChooserPage(Page):
     create_requested = Signal()
     forget_requested = Signal(Path)
     coalition_requested = Signal()
+    shared_requested = Signal()  # shared-laptop mode, before any vault is open (issue 12)
+    restore_requested = Signal()  # open a backup copy
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,12 +54,23 @@ class VaultChooserPage(Page):
         )
         self.create_button = make_button(self.tr("Make a new vault"))
         self.add_buttons(self.browse_button, self.create_button)
+        self.restore_button = make_button(
+            self.tr("Open a backup copy…"), self.tr("Make a vault again from a backup copy")
+        )
+        self.restore_button.clicked.connect(self.restore_requested)
+        self.add_buttons(self.restore_button)
         self.coalition_button = make_button(
             self.tr("Open a coalition workspace"),
             self.tr("For coalition staff: import and look at what people share"),
         )
         self.coalition_button.clicked.connect(self.coalition_requested)
         self.add_buttons(self.coalition_button)
+        self.shared_button = make_button(
+            self.tr("This laptop is shared (drop-in)"),
+            self.tr("Keep no list of vaults and show nobody's name, for many people in turn"),
+        )
+        self.shared_button.clicked.connect(self.shared_requested)
+        self.add_buttons(self.shared_button)
         self.body.addStretch(1)
         self.open_button.clicked.connect(self._open_selected)
         self.forget_button.clicked.connect(self._forget_selected)
@@ -79,6 +92,7 @@ class VaultChooserPage(Page):
                 vaults_present, paths, on_done=lambda found: self._found(paths, found), owner=self
             )
         has_list = bool(folders) and not discreet
+        self.shared_button.setVisible(not discreet)
         self.list.setVisible(has_list)
         self.open_button.setVisible(has_list)
         self.forget_button.setVisible(has_list)
@@ -90,8 +104,8 @@ class VaultChooserPage(Page):
         elif discreet:
             self.intro.setText(
                 self.tr(
-                    "Testimony is in discreet mode, so it does not keep a list of vaults. "
-                    "Find your vault's folder to open it."
+                    "No list of vaults is kept here. Find your vault's folder to open it, "
+                    "for example on your USB stick."
                 )
             )
         else:

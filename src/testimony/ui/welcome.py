@@ -13,6 +13,7 @@ class WelcomePage(Page):
     create_requested = Signal()
     open_requested = Signal()
     coalition_requested = Signal()
+    shared_requested = Signal()  # shared-laptop mode, before any vault is open (issue 12)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,13 +66,19 @@ class WelcomePage(Page):
         )
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
-        self.add_buttons(self.create_button, self.open_button)
+        self.set_actions(self.create_button, self.open_button)
         self.coalition_button = make_button(
             self.tr("I work for the coalition"),
             self.tr("Open or make a coalition workspace, to import what people share"),
         )
         self.coalition_button.clicked.connect(self.coalition_requested)
         self.add_buttons(self.coalition_button)
+        self.shared_button = make_button(
+            self.tr("This laptop is shared (drop-in)"),
+            self.tr("Keep no list of vaults and show nobody's name, for many people in turn"),
+        )
+        self.shared_button.clicked.connect(self.shared_requested)
+        self.add_buttons(self.shared_button)
         self.body.addStretch(1)
 
     def focus_first(self) -> None:

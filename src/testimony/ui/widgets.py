@@ -6,7 +6,7 @@
   reader at once.
 - Buttons have an accessible name, are reachable by Tab, and Return presses them as on a web
   page; a description, when given, is said by a screen reader and shown as a tooltip.
-- Radio and tick-box choices wrap and their words can be clicked.
+- Radio and tick-box choices wrap and their words can be clicked; arrow keys choose radios.
 
 ui/page.py (the scrolling page) and ui/record/common.py re-export these under the names
 their callers already use. See docs/architecture.md, "Screens".
@@ -16,7 +16,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
+
+from testimony.ui.keyboard import arrows_choose
 
 # -- words -------------------------------------------------------------------------------------
 
@@ -185,6 +194,8 @@ def option_row(button: QAbstractButton, text: str) -> QWidget:
     """
     button.setText("")
     button.setAccessibleName(text)
+    if isinstance(button, QRadioButton):
+        arrows_choose(button)  # arrow keys choose, not only move (issue 12)
     label = _OptionLabel(text, button)
     _FocusMirror(button, label)
     row = QWidget()

@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 from shiboken6 import isValid
 
-from testimony.services.accounts import create_draft
 from testimony.services.session import Session
 from testimony.ui.accounts.page import AccountsPage
 from testimony.ui.accounts.player import StreamPlayer
@@ -23,6 +22,7 @@ from testimony.ui.accounts.view import AccountView
 from testimony.ui.consent.page import ConsentPage
 from testimony.ui.export.export_page import ExportPage
 from testimony.ui.export.shared_page import SharedPage
+from testimony.ui.keyboard import focus_first_in
 from testimony.ui.record.flow import RecordFlow
 from testimony.ui.record.voice import VoiceRecorder
 from testimony.ui.tasks import TaskRunner
@@ -36,6 +36,7 @@ class Workspace(QStackedWidget):
         self._session = session
         self._runner = runner
         self._transient: QWidget | None = None  # the page over the list, if any
+        self.visiting = False  # a shared laptop: new accounts start "with support"
         self.accounts = AccountsPage(session, runner)
         self.accounts.new_account_requested.connect(self.new_account)
         self.accounts.open_account_requested.connect(self.open_account)
@@ -61,11 +62,12 @@ class Workspace(QStackedWidget):
         _focus(page)
 
     def new_account(self) -> None:
-        future = self._session.submit_write(create_draft, supported=False)
-        self._runner.watch(future, self._alive(self.record), self._alive(self.failed.emit))
+        """A new account: made once something is answered, so starting by mistake and
+        leaving leaves nothing behind."""
+        self.record(None)
 
-    def record(self, account_id: int) -> None:
-        flow = RecordFlow(self._session, self._runner, account_id)
+    def record(self, account_id: int | None) -> None:
+        flow = RecordFlow(self._session, self._runner, account_id, supported=self.visiting)
         flow.closed.connect(self.show_accounts)
         self.show_page(flow)
 
@@ -103,6 +105,8 @@ class Workspace(QStackedWidget):
             player.stop()  # and drop the decoded sound it holds
         for flow in self.findChildren(RecordFlow):
             flow.flush()
+        for consent in self.findChildren(ConsentPage):
+            consent.flush()
 
     @property
     def current_page(self) -> QWidget | None:
@@ -132,5 +136,4 @@ def _focus(page: QWidget) -> None:
     if callable(focus):
         focus()
     else:
-        page.setFocus()
-        page.focusNextChild()
+        focus_first_in(page)

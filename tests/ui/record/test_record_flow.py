@@ -59,10 +59,12 @@ def test_record_whole_account(qtbot, session, runner, draft_id):
     press(qtbot, flow, "continue")
     skip(qtbot, flow, "area")
 
-    # A content note comes before the run of hard questions, once, naming all six of them.
+    # A content note comes before the run of hard questions, once, naming them all: five,
+    # as "Were the police involved?" is answered by the ticked "Police" and not asked.
     assert flow.current_page is flow.note
     note = labels_on(flow.note)
-    assert "The next 6 questions" in note and "Were the police involved?" in note
+    assert "The next 5 questions" in note and "What happened?" in note
+    assert "Were the police involved?" not in note
     press(qtbot, flow, "continue")
     box = on_question(flow, "what_happened").editor.edit
     first, second = WHAT_HAPPENED.split("\n")
@@ -71,9 +73,10 @@ def test_record_whole_account(qtbot, session, runner, draft_id):
     qtbot.keyClicks(box, second)
     press(qtbot, flow, "continue")
 
+    # "Police" was ticked, so "Were the police involved?" is answered Yes and not asked.
     # Take a break from the middle of the run, then come back to exactly the same page.
-    on_question(flow, "police_involved")
-    click(qtbot, flow.current_page.editor.option_button("yes"))
+    on_question(flow, "care_refused")
+    click(qtbot, flow.current_page.editor.option_button("no"))
     press(qtbot, flow, "takeBreak")
     assert flow.current_page is flow.pause
     support = labels_on(flow.pause)
@@ -81,13 +84,13 @@ def test_record_whole_account(qtbot, session, runner, draft_id):
         assert number in support
     assert "cannot help in a crisis" in support
     press(qtbot, flow, "resume")
-    page = on_question(flow, "police_involved")
-    assert page.editor.value() == "yes"
-    assert QApplication.focusWidget() is page.editor.option_button("yes")
-    press(qtbot, flow, "continue")
+    page = on_question(flow, "care_refused")
+    assert page.editor.value() == "no"
+    assert QApplication.focusWidget() is page.editor.option_button("no")
+    click(qtbot, find_button(page, "clearAnswer"))
+    press(qtbot, flow, "skip")
 
-    skip(qtbot, flow, "care_refused")  # no second note inside the same run
-    skip(qtbot, flow, "label_or_plan")
+    skip(qtbot, flow, "label_or_plan")  # no second note inside the same run
     choose(qtbot, flow, "shared_with_police", "think_so")
     choose(qtbot, flow, "threats", "prosecution", "none")  # "none" clears the other box
     choose(qtbot, flow, "impact", "4")

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from testimony.core.consent import Level
 from testimony.core.types import AccountRow, Status
 from testimony.services.accounts import count_matching, list_page
 from testimony.services.session import Session
@@ -156,10 +157,16 @@ class AccountsModel(QAbstractTableModel):
                 return format_answer_date(row.when)
             return self.tr("Started %1").replace("%1", format_stamp(row.created, with_time=False))
         if column == self.TITLE:
-            return row.title or self.tr("No name yet")
+            if row.title:
+                return row.title
+            day = format_stamp(row.created, with_time=False)
+            return self.tr("Account from %1").replace("%1", day)
         if column == self.STATUS:
             return self.tr("Finished") if row.status is Status.COMPLETE else self.tr("Draft")
         if column == self.CONSENT:
+            # A choice, not something done: nothing has been shared until a file is made.
+            if row.consent is Level.WORDS:
+                return self.tr("Words may be shared")
             return level_short(row.consent)
         return self.tr("Yes") if row.supported else self.tr("No")
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from testimony.services.session import Session
 from testimony.ui.accounts.model import AccountsModel
+from testimony.ui.drives import is_removable
 from testimony.ui.record.common import body, button, error_label, heading
 from testimony.ui.tasks import TaskRunner
 
@@ -41,6 +42,7 @@ class AccountsPage(QWidget):
     def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Your accounts"))
+        self._folder = session.paths.folder
         self.model = AccountsModel(session, runner, self)
         self.model.loaded.connect(self._on_loaded)
         self.model.rowsInserted.connect(self._update_count)
@@ -128,14 +130,17 @@ class AccountsPage(QWidget):
         layout = QVBoxLayout(panel)
         layout.setSpacing(16)
         layout.addWidget(heading(self.tr("Nothing recorded yet"), 1.2))
-        layout.addWidget(
-            body(
-                self.tr(
-                    "You can write down what happened when you needed help. "
-                    "It stays on this computer, locked. You choose if anyone else sees it."
-                )
+        if is_removable(self._folder):  # say honestly where it is (issue 12)
+            where = self.tr(
+                "You can write down what happened when you needed help. "
+                "It stays on your USB stick, locked. You choose if anyone else sees it."
             )
-        )
+        else:
+            where = self.tr(
+                "You can write down what happened when you needed help. "
+                "It stays on this computer, locked. You choose if anyone else sees it."
+            )
+        layout.addWidget(body(where))
         self.empty_button = button(self.tr("Record what happened"), "emptyNewAccount", primary=True)
         self.empty_button.clicked.connect(self.new_account_requested)
         row = QHBoxLayout()

@@ -97,7 +97,8 @@ class AccountView(QWidget):
 
     def _title(self, account: Account, form: Form | None) -> str:
         title = short_title(form, account.answers) if form is not None else ""
-        return title or self.tr("Your account")
+        day = format_stamp(account.created, with_time=False)
+        return title or self.tr("Account from %1").replace("%1", day)
 
     def _status_text(self, account: Account) -> str:
         if account.status is Status.COMPLETE:
@@ -177,7 +178,7 @@ class AccountView(QWidget):
             body(
                 self.tr(
                     "This cannot be undone. The account and all your answers will be gone "
-                    "from this computer."
+                    "from your vault."
                 )
             )
         )

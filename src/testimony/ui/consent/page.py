@@ -50,6 +50,8 @@ class ConsentPage(PageFrame):
         self.account_id = account_id
         self._wording = wording(language=current_language())
         self._history_length = 0
+        self._saved: tuple[Level, Method] | None = None  # what the vault holds, once read
+        self._leaving = False
         self.setAccessibleName(self.tr("Who can see this account"))
 
         self.content.addWidget(heading(self._wording.question))
@@ -70,7 +72,7 @@ class ConsentPage(PageFrame):
         self.save_button.clicked.connect(self._save)
         self.done_button = button(self.tr("Done"), "done")
         self.done_button.setAccessibleDescription(self.tr("Leave this page"))
-        self.done_button.clicked.connect(self.done)
+        self.done_button.clicked.connect(self._done_pressed)
         self.action_row.addWidget(self.save_button)
         self.action_row.addWidget(self.done_button)
         self.finish_actions(with_leave=False)
@@ -147,12 +149,11 @@ class ConsentPage(PageFrame):
     def _on_loaded(self, detail: AccountDetail) -> None:
         account = detail.account
         self.levels[account.consent].setChecked(True)
-        if detail.history:
-            last = detail.history[-1].method
-            method = last if last in self.methods else Method.ALONE
-        else:
-            method = Method.SUPPORTED if account.supported else Method.ALONE
-        self.methods[method].setChecked(True)
+        last = detail.history[-1].method if detail.history else Method.ALONE
+        # Someone said they are being helped: that is how this choice is being made too.
+        method = Method.SUPPORTED if account.supported else last
+        self.methods[method if method in self.methods else Method.ALONE].setChecked(True)
+        self._saved = (account.consent, last)
         self._show_history(detail)
         self._set_busy(False)
 
@@ -192,6 +193,25 @@ class ConsentPage(PageFrame):
     def chosen_method(self) -> Method:
         return next(m for m, r in self.methods.items() if r.isChecked())
 
+    def unsaved(self) -> bool:
+        """A level chosen on screen that the vault does not hold yet."""
+        return self._saved is not None and self.chosen_level() is not self._saved[0]
+
+    def flush(self) -> None:
+        """Before a lock: save a choice made but not saved (queued before the lock)."""
+        if self.unsaved():
+            level, method = self.chosen_level(), self.chosen_method()
+            self._saved = (level, method)
+            self._session.submit_write(set_consent, self.account_id, level, method)
+
+    def _done_pressed(self) -> None:
+        """Done: a choice made but not saved is saved first, never silently dropped."""
+        if not self.unsaved():
+            self.done.emit()
+            return
+        self._leaving = True
+        self._save()
+
     def _save(self) -> None:
         self._set_busy(True)
         level, method = self.chosen_level(), self.chosen_method()
@@ -205,6 +225,9 @@ class ConsentPage(PageFrame):
         future = self._session.submit(account_detail, self.account_id)
 
         def show(detail: AccountDetail) -> None:
+            if self._leaving:
+                self.done.emit()
+                return
             self._on_loaded(detail)
             title = self._wording.for_level(detail.account.consent).title
             if len(detail.history) > before:
@@ -217,12 +240,14 @@ class ConsentPage(PageFrame):
         self._runner.watch(future, guarded(self, show), guarded(self, self._on_error))
 
     def _on_error(self, exc: BaseException) -> None:
+        self._leaving = False
         self._set_busy(False)
         self.result.setText(error_text(exc))
         self.result.setVisible(True)
 
     def _set_busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
+        self.done_button.setEnabled(not busy)
 
     def focus_first(self) -> None:
         checked = next((r for r in self.levels.values() if r.isChecked()), None)

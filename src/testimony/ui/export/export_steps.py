@@ -9,6 +9,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QProgressBar, QWidget
 
 from testimony.services.sharing import ExportResult, export_month
+from testimony.ui.discreet import is_discreet
 from testimony.ui.messages import message_for
 from testimony.ui.page import Page
 from testimony.ui.record.common import button
@@ -17,8 +18,9 @@ STEPS = ("plan", "bundle", "seal", "write", "done")
 
 
 def suggested_name(folder: Path, kind: str = "export") -> str:
-    """No names and no date finer than the month, and never a file that is already there."""
-    stem = f"testimony-{kind}-{export_month()}"
+    """No names and no date finer than the month, and never a file that is already there.
+    In discreet mode not the app's name or what the file is either (issue 12)."""
+    stem = f"notes-{export_month()}" if is_discreet() else f"testimony-{kind}-{export_month()}"
     name, n = f"{stem}.age", 1
     while (folder / name).exists():
         n += 1

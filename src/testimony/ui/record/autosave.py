@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from testimony.core.errors import VaultLocked
 from testimony.core.forms import AnswerValue
 from testimony.core.types import Status
-from testimony.services.accounts import save_answers
+from testimony.services.new_draft import DraftRef, save_draft
 from testimony.services.session import Session
 from testimony.ui.record.common import error_text, guarded
 from testimony.ui.tasks import TaskRunner
@@ -33,14 +33,15 @@ class Autosaver(QObject):
         self,
         session: Session,
         runner: TaskRunner,
-        account_id: int,
+        account: int | DraftRef,
         collect: Callable[[], dict[str, AnswerValue]],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._session = session
         self._runner = runner
-        self._account_id = account_id
+        # An existing account, or one made by the first save with an answer in it.
+        self._ref = account if isinstance(account, DraftRef) else DraftRef(account)
         self._collect = collect
         self._dirty = False
         self._pending = 0
@@ -80,9 +81,7 @@ class Autosaver(QObject):
         # thread gets a snapshot that later typing cannot change underneath it.
         future: Future[None]
         try:
-            future = self._session.submit_write(
-                save_answers, self._account_id, self._collect(), status
-            )
+            future = self._session.submit_write(save_draft, self._ref, self._collect(), status)
         except RuntimeError:
             # The session has been closed for good (the app is quitting): nothing can be
             # queued any more. Say so rather than fail inside a hide or close event.

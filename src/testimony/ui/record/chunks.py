@@ -11,6 +11,7 @@ from concurrent.futures import Future
 
 from testimony.core.audio import Chunker, PcmFormat
 from testimony.services import recordings
+from testimony.services.new_draft import DraftRef, start_draft_recording
 from testimony.services.session import Session
 
 
@@ -24,7 +25,7 @@ class ChunkWriter:
     def __init__(
         self,
         session: Session,
-        account_id: int,
+        account: int | DraftRef,
         question_id: str,
         fmt: PcmFormat,
         watch: Callable[[Future[None]], None],
@@ -33,8 +34,11 @@ class ChunkWriter:
         self._watch = watch
         self.chunker = Chunker(fmt)
         self._seq = 0
-        self.started: Future[int] = session.submit_write(
-            recordings.start_recording, account_id, question_id, fmt
+        # A new account is only made once something is said or typed (services/new_draft.py).
+        self.started: Future[int] = (
+            session.submit_write(start_draft_recording, account, question_id, fmt)
+            if isinstance(account, DraftRef)
+            else session.submit_write(recordings.start_recording, account, question_id, fmt)
         )
 
     def feed(self, pcm: bytes) -> None:

@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from testimony.core.errors import FormError
-from testimony.core.forms import AnswerValue, Form, Question, load_form
+from testimony.core.forms import AnswerValue, Form, Question, implied_answer, load_form
 from testimony.core.types import Status
-from testimony.services.drafts import AccountDetail, account_detail, set_supported
+from testimony.services.accounts import DEFAULT_FORM
+from testimony.services.drafts import AccountDetail, account_detail
+from testimony.services.new_draft import DraftRef, set_draft_supported
 from testimony.services.recordings import accepts_voice
 from testimony.services.session import Session
 from testimony.ui.consent.page import ConsentPage
+from testimony.ui.drives import is_removable
 from testimony.ui.language import current_language
 from testimony.ui.record.autosave import Autosaver
 from testimony.ui.record.check import SUPPORT_ROW, CheckPage
@@ -48,12 +51,21 @@ class RecordFlow(QWidget):
     saved = Signal()  # an autosave reached the vault
 
     def __init__(
-        self, session: Session, runner: TaskRunner, account_id: int, parent: QWidget | None = None
+        self,
+        session: Session,
+        runner: TaskRunner,
+        account_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        supported: bool = False,
     ) -> None:
+        """Record account `account_id`, or with None a new one, made once something is
+        answered (services/new_draft.py); `supported` presets "someone is helping me" for
+        a new one (a visitor with an advocate, issue 12)."""
         super().__init__(parent)
         self._session = session
         self._runner = runner
-        self.account_id = account_id
+        self._ref = DraftRef(account_id)
         self.setAccessibleName(self.tr("Record what happened"))
         self._form: Form | None = None
         self._saver: Autosaver | None = None
@@ -77,6 +89,7 @@ class RecordFlow(QWidget):
         self.status.setProperty("role", "muted")
         self.status.setAccessibleName(self.tr("Save status"))
         self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.hide()  # until there is something to say
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack, 1)
@@ -86,8 +99,13 @@ class RecordFlow(QWidget):
         status_row.addWidget(self.status)
         layout.addLayout(status_row)
 
-        future = session.submit(account_detail, account_id)
-        runner.watch(future, guarded(self, self._on_loaded), guarded(self, self._on_load_failed))
+        if account_id is None:
+            self._start(load_form(DEFAULT_FORM), {}, Status.DRAFT, supported=supported)
+        else:
+            future = session.submit(account_detail, account_id)
+            runner.watch(
+                future, guarded(self, self._on_loaded), guarded(self, self._on_load_failed)
+            )
 
     # -- public ------------------------------------------------------------------------------
 
@@ -100,6 +118,11 @@ class RecordFlow(QWidget):
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
 
+    @property
+    def account_id(self) -> int | None:
+        """The account's id; None while a new one has nothing answered yet."""
+        return self._ref.id
+
     # -- loading -----------------------------------------------------------------------------
 
     def _on_loaded(self, detail: AccountDetail) -> None:
@@ -110,14 +133,25 @@ class RecordFlow(QWidget):
             # An account from a newer Testimony: show why, touch nothing.
             self._show_message(unknown_form_text())
             return
+        self._start(form, account.answers, account.status, supported=account.supported)
+
+    def _start(
+        self, form: Form, answers: dict[str, AnswerValue], status: Status, *, supported: bool
+    ) -> None:
         self._form = form
-        self._supported = account.supported
-        self._saver = Autosaver(self._session, self._runner, self.account_id, self._collect, self)
-        self._saver.status_changed.connect(self.status.setText)
+        self._supported = supported
+        self._ref.supported = supported
+        self._saver = Autosaver(self._session, self._runner, self._ref, self._collect, self)
+        self._saver.status_changed.connect(self._show_status)
         self._saver.saved.connect(self._on_saved)
         self._saver.failed.connect(self._on_save_failed)
-        self._build(form, account.answers)
-        self._go(self._start_step(form, account.answers, account.status))
+        self._build(form, answers)
+        self._go(self._start_step(form, answers, status))
+
+    def _show_status(self, text: str) -> None:
+        # Hidden when there is nothing to say: on a 600-pixel screen every line counts.
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._show_message(error_text(exc))
@@ -128,7 +162,7 @@ class RecordFlow(QWidget):
         self.message.focus_first()
 
     def _build(self, form: Form, answers: dict[str, AnswerValue]) -> None:
-        self.intro = IntroPage(form)
+        self.intro = IntroPage(form, on_stick=is_removable(self._session.paths.folder))
         self.intro.set_supported(self._supported)
         self.intro.go_on.connect(self._intro_done)
         self._add_page(self.intro)
@@ -141,7 +175,7 @@ class RecordFlow(QWidget):
             page.skip.connect(lambda i=i: self._question_done(i))
             page.back.connect(lambda i=i: self._back_from(i))
             if accepts_voice(q):  # "Speak instead", beside the box for typing
-                voice = VoiceRecorder(self._session, self._runner, self.account_id, q)
+                voice = VoiceRecorder(self._session, self._runner, self._ref, q)
                 page.content.insertWidget(page.content.indexOf(page.editor) + 1, voice)
             self._add_page(page)
             self.questions.append(page)
@@ -207,12 +241,38 @@ class RecordFlow(QWidget):
         """Go to a question, with a content note first if it starts an unseen hard run."""
         assert self._form is not None
         question = self._form.questions[index]
+        if self._answered_already(index):
+            self._next_after(index)
+            return
         start = self._run_start(index)
         if question.sensitive and start not in self._notes_seen:
             self._notes_seen.add(start)
             self._go(("note", index))
         else:
             self._go(("question", index))
+
+    def _answered_already(self, index: int) -> bool:
+        """Going forward, a question whose answer follows from an earlier one ("Police" was
+        ticked, so the police were involved) is answered for the person and not asked; it
+        shows on the check page, where it can be changed."""
+        assert self._form is not None
+        if self._return_to_check:
+            return False  # they asked to change this very answer
+        if not self._implied(index):
+            return False
+        editor = self.questions[index].editor
+        implied = implied_answer(self._form, editor.question.id, self._collect())
+        if editor.value() is None:
+            editor.set_value(implied)
+            self._on_changed()
+        return True
+
+    def _implied(self, index: int) -> bool:
+        """Does an earlier answer already give this question's answer (and not another)?"""
+        assert self._form is not None
+        editor = self.questions[index].editor
+        implied = implied_answer(self._form, editor.question.id, self._collect())
+        return implied is not None and editor.value() in (None, implied)
 
     def _run_start(self, index: int) -> int:
         assert self._form is not None
@@ -230,14 +290,16 @@ class RecordFlow(QWidget):
 
     def _run_questions(self, index: int) -> list[Question]:
         """The hard questions from `index` to the end of its run, for the content note."""
-        return [self.questions[i].question for i in range(index, self._run_end(index) + 1)]
+        run = range(index, self._run_end(index) + 1)
+        # Not those that will be answered for the person and not asked.
+        return [self.questions[i].question for i in run if not self._implied(i)]
 
     def _intro_done(self) -> None:
         supported = self.intro.supported()
         if supported != self._supported:
             self._supported = supported
             self.flush()  # queued first, so set_supported re-reads the newest answers
-            future = self._session.submit_write(set_supported, self.account_id, supported)
+            future = self._session.submit_write(set_draft_supported, self._ref, supported)
             self._runner.watch(future, lambda _r: None, guarded(self, self._on_save_failed_exc))
         self._next_after(-1)
 
@@ -311,7 +373,7 @@ class RecordFlow(QWidget):
         self._leaving = False
 
     def _on_save_failed_exc(self, exc: BaseException) -> None:
-        self.status.setText(self.tr("Not saved. %1").replace("%1", error_text(exc)))
+        self._show_status(self.tr("Not saved. %1").replace("%1", error_text(exc)))
 
     def _save_and_leave(self) -> None:
         if self._saver is None:
@@ -333,10 +395,11 @@ class RecordFlow(QWidget):
 
     def _finish_failed(self, exc: BaseException) -> None:
         self.check.finish_button.setEnabled(True)
-        self.status.setText(self.tr("Not finished. %1").replace("%1", error_text(exc)))
+        self._show_status(self.tr("Not finished. %1").replace("%1", error_text(exc)))
 
     def _show_consent(self, _result: object) -> None:
         self._step = ("consent", 0)
+        assert self.account_id is not None  # finishing saved it, so it exists
         self.consent = ConsentPage(self._session, self._runner, self.account_id)
         self.consent.done.connect(self.closed)
         self.stack.addWidget(self.consent)

@@ -9,7 +9,7 @@ created in reading order, so the tab order is the reading order.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from testimony.core.forms import Form, Question
+from testimony.ui.flow_layout import FlowLayout
+from testimony.ui.keyboard import focus_first_in
 from testimony.ui.record.common import body, bold, button, heading, option_row
 from testimony.ui.record.questions import QuestionEditor, TextEditor, make_editor
 
@@ -71,7 +73,7 @@ class ReadingArea(QScrollArea):
 
 
 class PageFrame(QWidget):
-    """The common frame. Subclasses fill `content` and add buttons to `actions`."""
+    """The common frame. Subclasses fill `content` and add buttons to `action_row`."""
 
     back = Signal()
     take_break = Signal()
@@ -108,10 +110,22 @@ class PageFrame(QWidget):
         self.content.setSpacing(14)
         outer.addWidget(ReadingArea(inner), 1)
 
-        self.action_row = QHBoxLayout()
-        self.action_row.setSpacing(12)
+        # Wraps at large text on small screens, and never scrolls away with the content.
+        self.action_row = FlowLayout()
         outer.addLayout(self.action_row)
         self._leave: QPushButton | None = None
+        # What Return means on this page when the focused control has no use for it (a
+        # radio, a tick box, a list of months): Continue, as in a web form.
+        self.enter_button: QPushButton | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and plain and self.enter_button is not None and self.enter_button.isEnabled():
+            self.enter_button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def finish_actions(self, with_leave: bool = True) -> None:
         """Close the button row; call once the page's own buttons are added."""
@@ -127,7 +141,7 @@ class PageFrame(QWidget):
 
     def focus_first(self) -> None:
         """Where keyboard focus goes when the page is shown."""
-        self.focusNextChild()
+        focus_first_in(self)
 
 
 class IntroPage(PageFrame):
@@ -135,18 +149,21 @@ class IntroPage(PageFrame):
 
     go_on = Signal()
 
-    def __init__(self, form: Form) -> None:
+    def __init__(self, form: Form, *, on_stick: bool = False) -> None:
         super().__init__(with_back=False)
         self.content.addWidget(heading(self.tr("Before you start")))
         self.content.addWidget(body(form.intro))
-        self.content.addWidget(
-            body(
-                self.tr(
-                    "What you write stays on this computer. It is locked with your passphrase. "
-                    "It is saved as you go."
-                )
+        if on_stick:  # say honestly where it is (issue 12)
+            where = self.tr(
+                "What you write stays on your USB stick. It is locked with your passphrase. "
+                "It is saved as you go."
             )
-        )
+        else:
+            where = self.tr(
+                "What you write stays on this computer. It is locked with your passphrase. "
+                "It is saved as you go."
+            )
+        self.content.addWidget(body(where))
         self.content.addWidget(
             body(self.tr("If it gets too much, choose “Take a break”. You can stop at any time."))
         )
@@ -165,6 +182,7 @@ class IntroPage(PageFrame):
             self.content.addWidget(option_row(radio, words))
         self.continue_button = button(self.tr("Continue"), "continue", primary=True)
         self.continue_button.clicked.connect(self.go_on)
+        self.enter_button = self.continue_button
         self.action_row.addWidget(self.continue_button)
         self.finish_actions()
 
@@ -211,6 +229,7 @@ class QuestionPage(PageFrame):
             description=self.tr("Go on without answering. You can come back to it later."),
         )
         self.skip_button.clicked.connect(self.skip)
+        self.enter_button = self.continue_button
         self.action_row.addWidget(self.continue_button)
         self.action_row.addWidget(self.skip_button)
         self.finish_actions()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from testimony.core.forms import AnswerValue, Question
+from testimony.ui.keyboard import arrows_choose
 from testimony.ui.record.common import body, button, format_answer_date, literal, option_row
 
 # Short answers (a name for the account) get a one-line box; everything else a big one.
@@ -166,6 +167,7 @@ class ScaleEditor(_ChoiceBase):
             elif option_id == str(q.max) and q.max_label:
                 name = f"{label}, {q.max_label}"
             radio.setAccessibleName(name)
+            arrows_choose(radio)
             self._group.addButton(radio)
             self._ids[radio] = option_id
             row.addWidget(radio)

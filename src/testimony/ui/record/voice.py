@@ -38,6 +38,7 @@ from testimony.core.audio import VOICE, PcmFormat, format_elapsed, peak_level
 from testimony.core.forms import Question
 from testimony.services import recordings
 from testimony.services.app_settings import load_app_settings
+from testimony.services.new_draft import DraftRef
 from testimony.services.session import Session
 from testimony.ui.record.chunks import ChunkWriter
 from testimony.ui.record.common import body, button, error_text, guarded
@@ -79,7 +80,7 @@ class VoiceRecorder(QFrame):
         self,
         session: Session,
         runner: TaskRunner,
-        account_id: int,
+        account: int | DraftRef,
         question: Question,
         parent: QWidget | None = None,
     ) -> None:
@@ -87,7 +88,7 @@ class VoiceRecorder(QFrame):
         self.setObjectName("voiceRecorder")
         self._session = session
         self._runner = runner
-        self._account_id = account_id
+        self._account = account
         self.question = question
         self._source: QAudioSource | None = None
         self._io: QIODevice | None = None
@@ -198,7 +199,7 @@ class VoiceRecorder(QFrame):
         self._failed = False
         self._device, self._source, self._io = device, source, io
         self._writer = ChunkWriter(
-            self._session, self._account_id, self.question.id, fmt, self._watch_save
+            self._session, self._account, self.question.id, fmt, self._watch_save
         )
         io.readyRead.connect(self._on_sound)
         # Watched by a timer: PySide 6.11 cannot pass QAudio::State through stateChanged.
