@@ -24,7 +24,7 @@ from testimony.store.sharing import receipts
 from tests.export_helpers import coalition
 from tests.helpers import PASSPHRASE
 
-SCHEMA = json.loads(read_text("schemas", "testimony-export-1.schema.json"))
+SCHEMA = json.loads(read_text("schemas", "testimony-export-2.schema.json"))
 WITHDRAWAL_SCHEMA = json.loads(read_text("schemas", "testimony-withdrawal-1.schema.json"))
 
 

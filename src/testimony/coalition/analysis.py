@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from testimony.core.forms import load_form
-from testimony.store import workspace_records as wr
+from testimony.store import workspace_themes as wt
 from testimony.store.connection import Connection
 
 NOT_ANSWERED = "_none"
@@ -50,6 +50,7 @@ class Fact(NamedTuple):
     area: str
     month: str  # YYYY-MM, or NOT_ANSWERED
     consent: str
+    themes: frozenset[str] = frozenset()  # theme ids (as text) the record is tagged with
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,11 @@ class Filters:
     period_from: str | None = None  # YYYY-MM, inclusive
     period_to: str | None = None
     consent: str | None = None
+    theme: str | None = None  # a theme id, as text (coalition/themes.py)
 
     def admits(self, f: Fact) -> bool:
+        if self.theme is not None and self.theme not in f.themes:
+            return False
         if self.service is not None and self.service not in f.services:
             return False
         if self.concern is not None and self.concern not in f.concerns:
@@ -84,9 +88,10 @@ class Filters:
     def describe(self, dims: dict[str, Dimension]) -> list[tuple[str, str]]:
         """(what, chosen) for each filter in use, in words, for the report."""
         out = []
-        for key, dim_id in (("service", "service"), ("concern", "concern"), ("area", "area")):
+        keys = (("service", "service"), ("concern", "concern"), ("area", "area"))
+        for key, dim_id in (*keys, ("theme", "theme")):
             value = getattr(self, key)
-            if value is not None:
+            if value is not None and dim_id in dims:
                 out.append((dims[dim_id].title, dims[dim_id].label(value)))
         if self.period_from or self.period_to:
             out.append(("Period", f"{self.period_from or '…'} to {self.period_to or '…'}"))
@@ -118,8 +123,11 @@ def _quarter(month: str) -> str:
 SINGLE = ("area", "period", "consent")  # one category per record: usable as columns
 
 
-def dimensions(facts: Sequence[Fact] = ()) -> dict[str, Dimension]:
-    """Every dimension with its categories; periods are the quarters present in the data."""
+def dimensions(
+    facts: Sequence[Fact] = (), themes: Sequence[tuple[str, str]] = ()
+) -> dict[str, Dimension]:
+    """Every dimension with its categories; periods are the quarters present in the data,
+    themes the coalition's current ones ((id, name) pairs; coalition/themes.py)."""
     form = load_form(*FORM)
     none = ((NOT_ANSWERED, NOT_ANSWERED_LABEL),)
     services = tuple((o.id, o.label) for o in form.question("services").options)
@@ -134,6 +142,10 @@ def dimensions(facts: Sequence[Fact] = ()) -> dict[str, Dimension]:
         "area": Dimension("area", "Area", False, areas + none),
         "period": Dimension("period", "Period (quarter)", False, periods),
         "consent": Dimension("consent", "Consent", False, tuple(CONSENT_LABELS.items())),
+        # A record can have several themes. Records with none are not a category: with the
+        # number of records shown, "no theme" would pin a hidden theme's count whenever
+        # every other theme shows zero (docs/coalition.md, "Themes and suppression").
+        "theme": Dimension("theme", "Theme", True, tuple(themes)),
     }
 
 
@@ -176,7 +188,7 @@ def load_facts(conn: Connection) -> list[Fact]:
     sets: dict[str, frozenset[str]] = {}
     concerns: dict[tuple[str, ...], frozenset[str]] = {}
     facts = []
-    for consent, packed in wr.iter_facets(conn):
+    for consent, packed, tagged in wt.iter_facets_with_themes(conn):
         services, area, month, *raw = packed.split(_SEP)
         s = sets.get(services)
         if s is None:
@@ -185,8 +197,23 @@ def load_facts(conn: Connection) -> list[Fact]:
         c = concerns.get(key)
         if c is None:
             c = concerns[key] = _concerns(key)
-        facts.append(Fact(s, c, area or NOT_ANSWERED, month or NOT_ANSWERED, consent))
+        t = sets.get("#" + tagged)
+        if t is None:
+            t = sets["#" + tagged] = frozenset(tagged.split(_LIST)) - {""}
+        facts.append(Fact(s, c, area or NOT_ANSWERED, month or NOT_ANSWERED, consent, t))
     return facts
+
+
+def fact_from_facet(consent: str, packed: str) -> Fact:
+    """One record's Fact from its stored facet (themes are not in it)."""
+    services, area, month, *raw = packed.split(_SEP)
+    return Fact(
+        frozenset(services.split(_LIST)) - {""},
+        _concerns(tuple(raw)),
+        area or NOT_ANSWERED,
+        month or NOT_ANSWERED,
+        consent,
+    )
 
 
 def fact(consent: str, answers: dict) -> Fact:
@@ -226,12 +253,12 @@ def select(facts: Sequence[Fact], filters: Filters) -> Sequence[Fact]:
 
 
 _FIELD = {"service": "services", "concern": "concerns", "area": "area", "period": "month",
-          "consent": "consent"}  # fmt: skip
+          "consent": "consent", "theme": "themes"}  # fmt: skip
 
 
 def _categories(dim: str, raw: object) -> tuple[str, ...]:
     """The categories of `dim` one distinct raw value counts in."""
-    if dim in ("service", "concern"):
+    if dim in ("service", "concern", "theme"):
         assert isinstance(raw, frozenset)
         return tuple(raw) or (NOT_ANSWERED,)
     if dim == "period":

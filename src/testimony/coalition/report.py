@@ -5,7 +5,7 @@ from records whose person allowed public quotes.
 (ui/report_pdf.py) only lay out a ReportData, so neither can show a count the engine hid.
 
 Which tables, and why these: one list per dimension (service, concern, area, period,
-consent) and two cross-tabs (concern by area, service by area). The cross-tabs' row totals
+consent, theme) and two cross-tabs (concern by area, service by area). The cross-tabs' row totals
 are the same numbers as the service and concern lists, and are suppressed together with
 them; no two published tables share any other total, so the tables cannot be played off
 against each other to work out a hidden count (see docs/coalition.md).
@@ -17,7 +17,7 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from testimony.coalition.analysis import (
@@ -33,10 +33,10 @@ from testimony.coalition.analysis import (
 )
 from testimony.core.suppression import Grid, Suppressed, suppress_linked
 from testimony.store import files
-from testimony.store import workspace_records as wr
+from testimony.store import workspace_themes as wt
 from testimony.store.connection import Connection
 
-ONE_WAY = ("service", "concern", "area", "period", "consent")
+ONE_WAY = ("service", "concern", "area", "period", "consent", "theme")
 CROSS = (("concern", "area"), ("service", "area"))
 QUOTE_QUESTIONS = ("what_happened", "how_affected", "would_have_helped", "anything_else")
 MAX_QUOTES = 12
@@ -64,13 +64,21 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Quote:
+    text: str
+    themes: tuple[str, ...]  # the themes staff placed it under
+
+
+@dataclass(frozen=True)
 class ReportData:
     threshold: int
     records: int | None  # records matching the filters (None: fewer than the threshold)
     filters: tuple[tuple[str, str], ...]
     one_way: tuple[OneWay, ...]
     tables: tuple[Table, ...]
-    quotes: tuple[str, ...]
+    quotes: tuple[Quote, ...]
+    # Every quote's person read the redactions (the SQL asks for it); None of the counts
+    # say anything about review, so the report must claim none for them.
 
     def shown_counts(self) -> list[int]:
         """Every number the report shows, for checks that none is below the threshold."""
@@ -88,11 +96,12 @@ def build_report(
     facts: Sequence[Fact],
     filters: Filters,
     threshold: int,
-    quotes: Sequence[str] = (),
+    quotes: Sequence[Quote] = (),
     cross: Sequence[tuple[str, str]] = CROSS,
     one_way: Sequence[str] = ONE_WAY,
+    themes: Sequence[tuple[str, str]] = (),
 ) -> ReportData:
-    dims = dimensions(facts)
+    dims = dimensions(facts, themes)
     chosen = select(facts, filters)
     n = len(chosen)
     grids: list[Grid] = [Grid([[n]], margins=False, links={(0, 0): "N"})]
@@ -113,8 +122,48 @@ def build_report(
     # Quotes only when the selection is not small: a quote from "one of 4 people in one
     # area" points at someone even with names taken out.
     allowed_quotes = tuple(quotes) if shown_n is not None else ()
-    return ReportData(
+    data = ReportData(
         threshold, shown_n, tuple(filters.describe(dims)), ones, tables, allowed_quotes
+    )
+    if filters.theme is not None and _theme_hidden(facts, filters.theme, threshold, themes):
+        return _all_hidden(data)
+    return data
+
+
+# -- the theme filter (issue 14; see docs/coalition.md, "Themes and suppression") -----------
+
+
+def _theme_hidden(
+    facts: Sequence[Fact], theme: str, threshold: int, themes: Sequence[tuple[str, str]]
+) -> bool:
+    """Whether the unfiltered report hides this theme's count. A report filtered to the
+    theme would print that count as its number of records, and every table in it would
+    be a slice of a hidden number, so such a report shows nothing but "suppressed"."""
+    whole = build_report(facts, Filters(), threshold, themes=themes)
+    by_theme = next(ow for ow in whole.one_way if ow.dim.id == "theme")
+    ids = by_theme.dim.ids()
+    return theme not in ids or by_theme.rows[ids.index(theme)][1] is None
+
+
+def _all_hidden(data: ReportData) -> ReportData:
+    return replace(
+        data,
+        records=None,
+        one_way=tuple(
+            replace(ow, rows=tuple((label, None) for label, _ in ow.rows), total=None)
+            for ow in data.one_way
+        ),
+        tables=tuple(
+            replace(
+                t,
+                cells=tuple(tuple(None for _ in row) for row in t.cells),
+                row_totals=tuple(None for _ in t.row_totals),
+                col_totals=tuple(None for _ in t.col_totals),
+                grand_total=None,
+            )
+            for t in data.tables
+        ),
+        quotes=(),
     )
 
 
@@ -170,21 +219,24 @@ def _table(rows: Dimension, cols: Dimension, r: Suppressed) -> Table:
 # -- quotes ---------------------------------------------------------------------------------
 
 
-def read_quotes(conn: Connection, filters: Filters, limit: int = MAX_QUOTES) -> list[str]:
-    """Redacted words from records whose person allowed public quotes, matching the filters.
+def read_quotes(conn: Connection, filters: Filters, limit: int = MAX_QUOTES) -> list[Quote]:
+    """Redacted words from records whose person allowed public quotes and read every
+    redaction, that staff placed under a theme, matching the filters.
 
-    Only the words: nothing about the person's answers travels with a quote, so a quote
-    cannot be tied to a small group of the tables. Runs on the database thread.
+    Only the words and the theme: nothing about the person's answers travels with a quote,
+    so a quote cannot be tied to a small group of the tables. Runs on the database thread.
     """
-    out: list[str] = []
-    for _eid, answers_json, texts_json in wr.quotable(conn):
-        if not filters.admits(fact("quote", json.loads(answers_json))):
+    out: list[Quote] = []
+    for eid, answers_json, texts_json, names in wt.themed_quotes(conn):
+        tagged = frozenset(str(t) for t in wt.theme_ids_of(conn, eid))
+        one = fact("quote", json.loads(answers_json))._replace(themes=tagged)
+        if not filters.admits(one):
             continue
         texts = json.loads(texts_json)
         for qid in QUOTE_QUESTIONS:
             text = " ".join(str(texts.get(qid) or "").split())
             if text:
-                out.append(_shorten(text))
+                out.append(Quote(_shorten(text), tuple(names.split("\n"))))
                 break
         if len(out) >= limit:
             break
@@ -237,4 +289,7 @@ def write_csv(report: ReportData, target: Path) -> None:
 
 def load_report(conn: Connection, filters: Filters, threshold: int) -> ReportData:
     """Everything for a report, read on the database thread."""
-    return build_report(load_facts(conn), filters, threshold, read_quotes(conn, filters))
+    themes = [(str(t.id), t.name) for t in wt.list_themes(conn, include_retired=False)]
+    return build_report(
+        load_facts(conn), filters, threshold, read_quotes(conn, filters), themes=themes
+    )

@@ -112,3 +112,16 @@ class UnknownExport(TestimonyError):
 
 class Cancelled(TestimonyError):
     code = "cancelled"
+
+
+class ThemeRefused(TestimonyError):
+    """A change to the coalition's themes that cannot be made; `reason` says why:
+    empty, too_long, exists, unknown, same, retired."""
+
+    code = "theme_refused"
+
+
+class UnknownRecord(TestimonyError):
+    """No record in the workspace has that export id (or it was withdrawn)."""
+
+    code = "unknown_record"

@@ -30,7 +30,8 @@ from testimony.coalition.analysis import (
     dimensions,
     load_facts,
 )
-from testimony.coalition.report import ReportData, build_report, csv_text, read_quotes
+from testimony.coalition.report import ReportData, build_report, csv_text
+from testimony.services.coalition_texts import coalition_report
 from testimony.services.session import Session
 from testimony.store.files import atomic_write
 from testimony.ui.coalition.charts import bar_chart, chart_height
@@ -264,20 +265,11 @@ class AnalysisPage(Page):
         )
 
     def _full_report(self, on_done, with_quotes: bool) -> None:
-        """The published tables (the same as the command line's), for the current filters."""
-        filters, facts, threshold = self.current_filters(), self._facts, self._threshold
-        quotes = self._session.submit(read_quotes, filters) if with_quotes else None
-
-        def build(_quotes):
-            self._runner.run(
-                build_report, facts, filters, threshold, _quotes or (), on_done=on_done,
-                on_error=self._failed,
-            )  # fmt: skip
-
-        if quotes is None:
-            build(())
-        else:
-            self._runner.watch(quotes, build, self._failed)
+        """The published tables (the same as the command line's: counts by theme and
+        quotes included), for the current filters, read on the database thread."""
+        filters, threshold = self.current_filters(), self._threshold
+        job = self._session.submit(coalition_report, filters, threshold, with_quotes)
+        self._runner.watch(job, on_done, self._failed)
 
     def save_csv(self, target: Path) -> None:
         def write(report: ReportData) -> None:

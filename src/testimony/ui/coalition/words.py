@@ -30,5 +30,6 @@ def dimension_title(dim_id: str, fallback: str = "") -> str:
         "area": QCoreApplication.translate("coalition", "Area"),
         "period": QCoreApplication.translate("coalition", "Period (quarter)"),
         "consent": QCoreApplication.translate("coalition", "Consent"),
+        "theme": QCoreApplication.translate("coalition", "Theme"),
     }
     return titles.get(dim_id, fallback or dim_id)
