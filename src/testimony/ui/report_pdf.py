@@ -301,7 +301,8 @@ class ReportWriter(QObject):
         shown = round(width * 96 / DPI)
         out = f"<p class='chart'><img src='{name}' width='{shown}'></p>"
         if hidden:
-            note = self.tr("Hidden counts left out of this chart: %n.", "", hidden)
+            # No number here: a reader scanning for small numbers should find only counts.
+            note = self.tr("Hidden counts are left out of this chart; the table shows them.")
             out += f"<p class='note'>{self._e(note)}</p>"
         return out
 
