@@ -50,7 +50,7 @@ def _theme_counts(report) -> dict[str, int | None]:
 def test_search_finds_words_by_prefix_and_never_lists_count_records(ws):
     session = ws[0]
     police, _alone, counted = _filled(ws)
-    page = session.call(ct.find_texts, "polic threat", Filters())
+    page = session.call(ct.find_texts, "police threat", Filters())
     assert {r.export_id for r in page.records} == {r.export_id for r in police}
     assert not page.more
     one = page.records[0]
@@ -201,3 +201,25 @@ def test_quotes_only_from_reviewed_quote_records_with_a_theme(ws):
         "REVIEWED-QUOTE they would not listen"
     }
     assert all(q.themes == ("Refused care",) for q in report.quotes)
+
+
+def test_the_fast_facet_test_agrees_with_the_filters():
+    """The reading page tests packed facets directly; it must decide as Filters.admits."""
+    import random
+
+    from testimony.coalition.analysis import CONCERNS, NOT_ANSWERED, facet, facet_test, fact
+
+    rng = random.Random(5)
+    records = [cb.record(rng, consent=rng.choice(["words", "quote"])) for _ in range(300)]
+    records += [cb.record(rng, consent="words", services=[], area=None, when=None)]
+    filters = [Filters(area=a) for a in (*cb.AREAS, NOT_ANSWERED)]
+    filters += [Filters(service=s) for s in (*cb.SERVICES, NOT_ANSWERED)]
+    filters += [Filters(concern=c[0]) for c in CONCERNS] + [Filters(concern=NOT_ANSWERED)]
+    filters += [Filters(period_from="2022-03", period_to="2023-07"), Filters(consent="quote")]
+    filters += [Filters(area="wales", concern="threatened", service="police")]
+    for f in filters:
+        test = facet_test(f)
+        for r in records:
+            answers = {k: v for k, v in r.record["answers"].items() if v not in (None, [])}
+            want = f.admits(fact(r.record["consent"], answers))
+            assert test(r.record["consent"], facet(answers)) == want, (f, answers)

@@ -3,8 +3,9 @@ texts, consent, form version, whether the person read every redaction, and when 
 imported; searched in full text (FTS5 in the encrypted workspace) and narrowed by the
 analysis filters and by theme.
 
-What staff type is never passed to FTS5 as syntax: it is cut into words, each quoted and
-matched as a prefix, all of them required ("polic threat" finds "police threatened").
+What staff type is never passed to FTS5 as syntax: it is cut into words, each quoted, all
+of them required; the last word also finds the words it begins, as a search while typing
+does ("police threat" finds "police threatened").
 Runs on the workspace's database thread.
 """
 
@@ -12,19 +13,21 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
-from testimony.coalition.analysis import Filters, fact_from_facet
+from testimony.coalition.analysis import Filters, facet_test
 from testimony.core.errors import FormError
 from testimony.core.forms import load_form
 from testimony.store import workspace_texts as wx
 from testimony.store import workspace_themes as wt
 from testimony.store.connection import Connection
 
-PAGE = 200  # records a page shows at once
+PAGE = 100  # records a page shows at once
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 12
+MIN_PREFIX = 3  # a word being typed is completed from its third letter
+MAX_COMPLETIONS = 24
 ANY = Filters()
 
 
@@ -53,56 +56,63 @@ class TextPage:
     more: bool  # more records match than are shown
 
 
-def match_query(search: str) -> str | None:
-    """An FTS5 query from what was typed: every word required, each a quoted prefix."""
-    words = _WORD.findall(search)[:MAX_TERMS]
+def match_query(conn: Connection, search: str) -> str | None:
+    """An FTS5 query from what was typed: every word required; the last one may still be
+    being typed, so it also matches the words it starts (up to MAX_COMPLETIONS of them,
+    shortest first, listed from the index: far cheaper than FTS5's own prefix search).
+    The result is made only of quoted words, so nothing typed is read as syntax."""
+    words = [w.casefold() for w in _WORD.findall(search)][:MAX_TERMS]
     if not words:
         return None
-    return " ".join('"' + w.replace('"', "") + '"*' for w in words)
+    *whole, last = words
+    options = [last]
+    if len(last) >= MIN_PREFIX:
+        options += [w for w in wx.completions(conn, last, MAX_COMPLETIONS) if w != last]
+    parts = [_quoted(w) for w in whole]
+    parts.append("(" + " OR ".join(_quoted(w) for w in options) + ")")
+    return " AND ".join(parts)
+
+
+def _quoted(word: str) -> str:
+    return '"' + word.replace('"', "") + '"'
 
 
 def _theme_id(filters: Filters) -> int | None:
     return int(filters.theme) if filters.theme is not None and filters.theme.isdigit() else None
 
 
-def _rows(conn: Connection, search: str, filters: Filters) -> Iterator[wx.TextRow]:
-    if filters.theme is not None and _theme_id(filters) is None:
-        return  # a theme that cannot exist matches nothing
-    rest = replace(filters, theme=None)  # the theme is matched in the SQL
-    for row in wx.iter_texts(conn, match_query(search), _theme_id(filters)):
-        if rest == Filters() or rest.admits(fact_from_facet(row.consent, row.facet)):
-            yield row
-
-
 def find_texts(
     conn: Connection, search: str = "", filters: Filters = ANY, limit: int = PAGE
 ) -> TextPage:
-    """The newest records with words that match, up to `limit`."""
-    found: list[wx.TextRow] = []
-    more = False
-    for row in _rows(conn, search, filters):
-        if len(found) == limit:
-            more = True
-            break
-        found.append(row)
-    tagged = wt.themes_of(conn, [r.export_id for r in found])
-    return TextPage(tuple(_record(r, tagged.get(r.export_id, ())) for r in found), more)
+    """The newest records with words that match, up to `limit`. The choosing reads only
+    ids and the compact facets; the words are read for the records shown."""
+    ids = _matching(conn, search, filters, limit + 1)
+    more = len(ids) > limit
+    rows = wx.texts_for(conn, [row_id for row_id, _ in ids[:limit]])
+    tagged = wt.themes_of(conn, [r.export_id for r in rows])
+    return TextPage(tuple(_record(r, tagged.get(r.export_id, ())) for r in rows), more)
 
 
 def matching_ids(
     conn: Connection, search: str = "", filters: Filters = ANY, limit: int | None = None
 ) -> list[str]:
-    """The export ids of every record that matches (for tagging in bulk), without reading
-    their words."""
+    """The export ids of the newest records that match, up to `limit` (all when None),
+    without reading their words: for tagging in bulk."""
+    return [export_id for _, export_id in _matching(conn, search, filters, limit)]
+
+
+def _matching(
+    conn: Connection, search: str, filters: Filters, limit: int | None
+) -> list[tuple[int, str]]:
     if filters.theme is not None and _theme_id(filters) is None:
         return []
-    rest = replace(filters, theme=None)
-    out: list[str] = []
-    for export_id, consent, packed in wx.iter_text_ids(
-        conn, match_query(search), _theme_id(filters)
-    ):
-        if rest == Filters() or rest.admits(fact_from_facet(consent, packed)):
-            out.append(export_id)
+    rest = replace(filters, theme=None)  # the theme is matched in the SQL
+    admits = facet_test(rest) if rest != ANY else None
+    out: list[tuple[int, str]] = []
+    rows = wx.iter_text_ids(conn, match_query(conn, search), _theme_id(filters))
+    for row_id, export_id, consent, packed in rows:
+        if admits is None or admits(consent, packed):
+            out.append((row_id, export_id))
             if limit is not None and len(out) >= limit:
                 break
     return out
@@ -129,6 +139,7 @@ def _record(row: wx.TextRow, themes: tuple[str, ...]) -> TextRecord:
     )
 
 
+@cache
 def _titles(form: str, version: int) -> dict[str, str]:
     try:
         return {q.id: q.title for q in load_form(form, version).text_questions}

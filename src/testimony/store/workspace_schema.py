@@ -85,17 +85,24 @@ _W_TEXTS_THEMES = (
     # Whether the person read every redaction in the record's words: 1 yes, 0 no (accepted
     # unread with --yes), NULL not known (testimony-export/1) or no words at all.
     "ALTER TABLE records ADD COLUMN reviewed INTEGER CHECK (reviewed IN (0, 1))",
-    # Full-text search over the words, inside the same encrypted file. The row id is the
-    # record's; the body is every text of the record, one per line.
+    # Full-text search over the words, inside the same encrypted file. The body is every
+    # text of the record, one per line. The row id is the record's, negated: FTS5 walks its
+    # lists forwards cheaply and backwards dearly, and forwards is then newest first.
     "CREATE VIRTUAL TABLE texts_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')",
-    "INSERT INTO texts_fts (rowid, body) SELECT record_id,"
+    # The words the index holds, so a word being typed can be completed (coalition/texts.py).
+    "CREATE VIRTUAL TABLE texts_vocab USING fts5vocab(texts_fts, 'row')",
+    "INSERT INTO texts_fts (rowid, body) SELECT -record_id,"
     " (SELECT group_concat(value, char(10)) FROM json_each(texts)) FROM record_texts",
     "CREATE TRIGGER record_texts_fts_add AFTER INSERT ON record_texts BEGIN"
     " INSERT INTO texts_fts (rowid, body) VALUES"
-    " (new.record_id, (SELECT group_concat(value, char(10)) FROM json_each(new.texts)));"
+    " (-new.record_id, (SELECT group_concat(value, char(10)) FROM json_each(new.texts)));"
     " END",
     "CREATE TRIGGER record_texts_fts_remove AFTER DELETE ON record_texts BEGIN"
-    " DELETE FROM texts_fts WHERE rowid = old.record_id; END",
+    " DELETE FROM texts_fts WHERE rowid = -old.record_id; END",
+    # The records a reading page lists, newest first, with what its filters need, so that
+    # listing them reads neither the answers nor the words.
+    "CREATE INDEX records_words ON records (id, export_id, consent, facet)"
+    " WHERE consent IN ('words', 'quote')",
     # The coalition's themes. A retired theme keeps its tags but is offered and counted no
     # more; names are unique whatever their case.
     "CREATE TABLE themes (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"

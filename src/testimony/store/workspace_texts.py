@@ -1,6 +1,7 @@
 """SQL for reading the shared words: records with consent "words" or "quote", newest import
 first, optionally narrowed by a full-text match (FTS5, inside the encrypted workspace) and
-by a theme. Rows come out lazily, so a caller that wants the first 200 reads no more.
+by a theme. Ids come out lazily, so a caller that wants the first 200 reads no more; the
+words are read only for the records shown.
 
 The consent check is in the SQL: a "count" record carries no words and is never listed.
 """
@@ -25,32 +26,59 @@ class TextRow:
     texts: str  # JSON: question id -> redacted words
 
 
-def _where(match: str | None, theme_id: int | None) -> tuple[str, list[object]]:
-    clauses = ["r.consent IN ('words', 'quote')"]
-    params: list[object] = []
-    if match:
-        clauses.append("r.id IN (SELECT rowid FROM texts_fts WHERE texts_fts MATCH ?)")
-        params.append(match)
-    if theme_id is not None:
-        clauses.append("r.export_id IN (SELECT export_id FROM record_themes WHERE theme_id = ?)")
-        params.append(theme_id)
-    return " AND ".join(clauses), params
-
-
-def iter_texts(
+def iter_text_ids(
     conn: Connection, match: str | None = None, theme_id: int | None = None
-) -> Iterator[TextRow]:
-    """Records with words, newest first. `match` is an FTS5 query (coalition/texts.py
-    builds it from what staff type; nothing typed is passed to FTS5 as syntax)."""
-    where, params = _where(match, theme_id)
-    cur = conn.execute(
-        "SELECT r.export_id, r.consent, r.form, r.form_version, r.reviewed, r.imported_at,"
-        " r.facet, t.texts FROM records r JOIN record_texts t ON t.record_id = r.id"
-        f" WHERE {where} ORDER BY r.id DESC",
-        tuple(params),
+) -> Iterator[tuple[int, str, str, str]]:
+    """(row id, export id, consent, facet) of the records with words, newest first. `match` is an
+    FTS5 query (coalition/texts.py builds it from what staff type; nothing typed is passed
+    to FTS5 as syntax). The words themselves are read by texts_for, for the few shown.
+
+    The queries without a theme run lazily, newest first (FTS5's row ids are the records'
+    negated; without a search the partial index records_words is walked), so stopping
+    early reads no more."""
+    if theme_id is not None:
+        # Driven from the theme's tags (a few thousand at most), each tested against the
+        # search by row id: scanning every match of a common word for a small theme is not.
+        words = (
+            " AND EXISTS (SELECT 1 FROM texts_fts f WHERE texts_fts MATCH ? AND f.rowid = -r.id)"
+            if match
+            else ""
+        )
+        sql = (
+            "SELECT r.id, r.export_id, r.consent, r.facet FROM record_themes rt"
+            " JOIN records r ON r.export_id = rt.export_id WHERE rt.theme_id = ?"
+            f" AND r.consent IN ('words', 'quote'){words} ORDER BY r.id DESC"
+        )
+        yield from conn.execute(sql, (theme_id, match) if match else (theme_id,))
+        return
+    if match:
+        sql = (
+            "SELECT r.id, r.export_id, r.consent, r.facet FROM texts_fts f"
+            " JOIN records r ON r.id = -f.rowid WHERE texts_fts MATCH ?"
+            " AND r.consent IN ('words', 'quote') ORDER BY f.rowid"
+        )
+        yield from conn.execute(sql, (match,))
+        return
+    sql = (
+        "SELECT r.id, r.export_id, r.consent, r.facet FROM records r INDEXED BY records_words"
+        " WHERE r.consent IN ('words', 'quote') ORDER BY r.id DESC"
     )
-    for row in cur:
-        yield TextRow(
+    yield from conn.execute(sql)
+
+
+def texts_for(conn: Connection, row_ids: list[int]) -> list[TextRow]:
+    """The rows of these records (by row id, with words), in the order asked."""
+    if not row_ids:
+        return []
+    marks = ",".join("?" * len(row_ids))
+    rows = conn.execute(
+        "SELECT r.export_id, r.consent, r.form, r.form_version, r.reviewed, r.imported_at,"
+        " r.facet, t.texts, r.id FROM records r JOIN record_texts t ON t.record_id = r.id"
+        f" WHERE r.id IN ({marks}) AND r.consent IN ('words', 'quote')",
+        tuple(row_ids),
+    ).fetchall()
+    found = {
+        int(row[8]): TextRow(
             str(row[0]),
             str(row[1]),
             str(row[2]),
@@ -60,15 +88,16 @@ def iter_texts(
             str(row[6]),
             str(row[7]),
         )
+        for row in rows
+    }
+    return [found[i] for i in row_ids if i in found]
 
 
-def iter_text_ids(
-    conn: Connection, match: str | None = None, theme_id: int | None = None
-) -> Iterator[tuple[str, str, str]]:
-    """(export id, consent, facet) of the same records as iter_texts, without reading the words."""
-    where, params = _where(match, theme_id)
-    yield from conn.execute(
-        "SELECT r.export_id, r.consent, r.facet FROM records r"
-        f" JOIN record_texts t ON t.record_id = r.id WHERE {where} ORDER BY r.id DESC",
-        tuple(params),
+def completions(conn: Connection, prefix: str, limit: int) -> list[str]:
+    """Words in the index that start with `prefix` (already lower case), shortest first."""
+    rows = conn.execute(
+        "SELECT term FROM texts_vocab WHERE term >= ? AND term < ? ORDER BY length(term), term"
+        " LIMIT ?",
+        (prefix, prefix + "\U0010ffff", limit),
     )
+    return [str(r[0]) for r in rows]
