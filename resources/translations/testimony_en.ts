@@ -2743,7 +2743,12 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="379"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="366"/>
+        <source>Themes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="380"/>
         <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>

@@ -363,7 +363,8 @@ class ReportWriter(QObject):
             )
             out.append(f"<p>{self._e(none)}</p>")
         for quote in quotes:
-            themes = self.tr("Theme: {0}").format(", ".join(quote.themes))
+            label = self.tr("Themes: {0}") if len(quote.themes) > 1 else self.tr("Theme: {0}")
+            themes = label.format(", ".join(quote.themes))
             out.append(
                 f"<p class='theme'>{self._e(themes)}</p>"
                 f"<blockquote>\u201c{self._e(quote.text)}\u201d</blockquote>"
