@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from testimony.cli.common import CliError
+from testimony.coalition.analysis import CONCERNS
 from testimony.services import coalition_texts as ct
 from testimony.services.session import Session
 
@@ -54,7 +55,7 @@ def register(csub: argparse._SubParsersAction, opener: Opener, filters: Callable
 
 def _filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--service", help="only records naming this service (option id)")
-    p.add_argument("--concern")
+    p.add_argument("--concern", choices=[c[0] for c in CONCERNS])
     p.add_argument("--area", help="only records from this area (option id)")
     p.add_argument("--from", dest="period_from", metavar="YYYY-MM")
     p.add_argument("--to", dest="period_to", metavar="YYYY-MM")
