@@ -440,7 +440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="295"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="297"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
