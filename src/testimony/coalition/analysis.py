@@ -235,43 +235,6 @@ def facet_test(filters: Filters) -> Callable[[str, str], bool]:
     return test
 
 
-MAX_MONTH_NEEDLES = 60
-
-
-def facet_needles(filters: Filters) -> list[list[str]]:
-    """A quick first sieve for the SQL: groups of strings, one of each group to be found in
-    a record's facet wrapped in separators (\x1f + facet + \x1f). It lets through every
-    record the filters admit, and a few more; facet_test then decides exactly."""
-    x = _SEP
-    groups: list[list[str]] = []
-    if filters.area is not None and filters.area != NOT_ANSWERED:
-        groups.append([x + filters.area + x])
-    if filters.service is not None:
-        s = filters.service
-        groups.append([x + s + _LIST, _LIST + s + _LIST, _LIST + s + x, x + s + x])
-    if filters.period_from is not None and filters.period_to is not None:
-        months = _months(filters.period_from, filters.period_to)
-        if months is not None:
-            groups.append([x + m + x for m in months])
-    return groups
-
-
-def _months(first: str, last: str) -> list[str] | None:
-    """Every YYYY-MM from first to last, or None when there are too many to list."""
-    try:
-        y, m = int(first[:4]), int(first[5:7])
-        end = (int(last[:4]), int(last[5:7]))
-    except ValueError:
-        return None
-    out: list[str] = []
-    while (y, m) <= end:
-        out.append(f"{y:04d}-{m:02d}")
-        if len(out) > MAX_MONTH_NEEDLES:
-            return None
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
 def fact_from_facet(consent: str, packed: str) -> Fact:
     """One record's Fact from its stored facet (themes are not in it)."""
     services, area, month, *raw = packed.split(_SEP)

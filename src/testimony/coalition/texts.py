@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from testimony.coalition.analysis import Filters, facet_needles, facet_test
+from testimony.coalition.analysis import Filters, facet_test
 from testimony.core.errors import FormError
 from testimony.core.forms import load_form
 from testimony.store import workspace_texts as wx
@@ -109,9 +109,7 @@ def _matching(
     rest = replace(filters, theme=None)  # the theme is matched in the SQL
     admits = facet_test(rest) if rest != ANY else None
     out: list[tuple[int, str]] = []
-    rows = wx.iter_text_ids(
-        conn, match_query(conn, search), _theme_id(filters), facet_needles(rest)
-    )
+    rows = wx.iter_text_ids(conn, match_query(conn, search), _theme_id(filters))
     for row_id, export_id, consent, packed in rows:
         if admits is None or admits(consent, packed):
             out.append((row_id, export_id))

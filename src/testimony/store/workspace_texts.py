@@ -8,7 +8,7 @@ The consent check is in the SQL: a "count" record carries no words and is never 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from testimony.store.connection import Connection
@@ -26,21 +26,8 @@ class TextRow:
     texts: str  # JSON: question id -> redacted words
 
 
-def _sieve(needles: Sequence[Sequence[str]]) -> tuple[str, tuple[str, ...]]:
-    """SQL for "the facet, wrapped in \\x1f, holds one string of each group"."""
-    clauses, params = [], []
-    for group in needles:
-        ors = " OR ".join("instr(char(31) || r.facet || char(31), ?) > 0" for _ in group)
-        clauses.append(f" AND ({ors})")
-        params += list(group)
-    return "".join(clauses), tuple(params)
-
-
 def iter_text_ids(
-    conn: Connection,
-    match: str | None = None,
-    theme_id: int | None = None,
-    needles: Sequence[Sequence[str]] = (),
+    conn: Connection, match: str | None = None, theme_id: int | None = None
 ) -> Iterator[tuple[int, str, str, str]]:
     """(row id, export id, consent, facet) of the records with words, newest first. `match` is an
     FTS5 query (coalition/texts.py builds it from what staff type; nothing typed is passed
@@ -48,9 +35,7 @@ def iter_text_ids(
 
     The queries without a theme run lazily, newest first (FTS5's row ids are the records'
     negated; without a search the partial index records_words is walked), so stopping
-    early reads no more. `needles` is a first sieve on the facet (coalition/analysis.py's
-    facet_needles), run in SQL so a narrow filter does not cost a pass in Python."""
-    sieve, sieve_params = _sieve(needles)
+    early reads no more."""
     if theme_id is not None:
         # Driven from the theme's tags (a few thousand at most), each tested against the
         # search by row id: scanning every match of a common word for a small theme is not.
@@ -62,24 +47,23 @@ def iter_text_ids(
         sql = (
             "SELECT r.id, r.export_id, r.consent, r.facet FROM record_themes rt"
             " JOIN records r ON r.export_id = rt.export_id WHERE rt.theme_id = ?"
-            f" AND r.consent IN ('words', 'quote'){words}{sieve} ORDER BY r.id DESC"
+            f" AND r.consent IN ('words', 'quote'){words} ORDER BY r.id DESC"
         )
-        first = (theme_id, match) if match else (theme_id,)
-        yield from conn.execute(sql, (*first, *sieve_params))
+        yield from conn.execute(sql, (theme_id, match) if match else (theme_id,))
         return
     if match:
         sql = (
             "SELECT r.id, r.export_id, r.consent, r.facet FROM texts_fts f"
             " JOIN records r ON r.id = -f.rowid WHERE texts_fts MATCH ?"
-            f" AND r.consent IN ('words', 'quote'){sieve} ORDER BY f.rowid"
+            " AND r.consent IN ('words', 'quote') ORDER BY f.rowid"
         )
-        yield from conn.execute(sql, (match, *sieve_params))
+        yield from conn.execute(sql, (match,))
         return
     sql = (
         "SELECT r.id, r.export_id, r.consent, r.facet FROM records r INDEXED BY records_words"
-        f" WHERE r.consent IN ('words', 'quote'){sieve} ORDER BY r.id DESC"
+        " WHERE r.consent IN ('words', 'quote') ORDER BY r.id DESC"
     )
-    yield from conn.execute(sql, sieve_params)
+    yield from conn.execute(sql)
 
 
 def texts_for(conn: Connection, row_ids: list[int]) -> list[TextRow]:
