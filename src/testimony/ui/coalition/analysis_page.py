@@ -31,7 +31,7 @@ from testimony.coalition.analysis import (
     load_facts,
 )
 from testimony.coalition.report import ReportData, build_report, csv_text
-from testimony.services.coalition_texts import coalition_report
+from testimony.services.coalition_texts import coalition_report, report_for_pdf
 from testimony.services.session import Session
 from testimony.store.files import atomic_write
 from testimony.ui.coalition.charts import bar_chart, chart_height
@@ -281,15 +281,17 @@ class AnalysisPage(Page):
         self._full_report(write, with_quotes=False)
 
     def save_pdf(self, target: Path) -> None:
-        def write(report: ReportData) -> None:
+        def write(got: tuple[ReportData, str]) -> None:
             # Qt draws charts only on the GUI thread; writing the file is done off it.
-            data = ReportWriter(report).pdf_bytes()
+            report, author = got
+            data = ReportWriter(report, author=author).pdf_bytes()
             self._runner.run(
                 atomic_write, target, data,
                 on_done=lambda _r: self._saved(target), on_error=self._failed,
             )  # fmt: skip
 
-        self._full_report(write, with_quotes=True)
+        job = self._session.submit(report_for_pdf, self.current_filters(), self._threshold)
+        self._runner.watch(job, write, self._failed)
 
     def _saved(self, target: Path) -> None:
         self.status.setText(self.tr("Saved {0}.").format(target))
