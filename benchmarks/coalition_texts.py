@@ -25,6 +25,7 @@ from pathlib import Path
 os.environ.setdefault("TESTIMONY_KDF_SECONDS", "0")
 
 import coalition as base  # benchmarks/coalition.py: the same records
+from testimony.coalition import texts
 from testimony.coalition import workspace as ws
 from testimony.coalition.analysis import Filters
 from testimony.coalition.importing import import_files
@@ -77,20 +78,30 @@ def searches(theme: str) -> list[tuple[str, Filters]]:
     return plain + rare
 
 
+def _timed_search(conn, text: str, filters: Filters) -> float:  # type: ignore[no-untyped-def]
+    """CPU time of one search on the database thread, in ms: far less disturbed than wall
+    time by other work on a shared machine."""
+    start = time.thread_time()
+    texts.find_texts(conn, text, filters)
+    return (time.thread_time() - start) * 1000
+
+
 def one_run(session: Session, run: int) -> dict:
     theme = session.call(ct.theme_id, "Restraint")
-    times = []
+    times, cpu = [], []
     each: dict[str, float] = {}
     for _rep in range(5):
         for text, filters in searches(theme):
             start = time.perf_counter()
-            session.call(ct.find_texts, text, filters)
+            cpu.append(session.call(_timed_search, text, filters))
             ms = (time.perf_counter() - start) * 1000
             times.append(ms)
             key = f"{text!r} {filters}"
             each[key] = max(each.get(key, 0.0), ms)
     times.sort()
+    cpu.sort()
     p95 = times[int(0.95 * (len(times) - 1))]
+    cpu_p95 = cpu[int(0.95 * (len(cpu) - 1))]
     # Tag 1,000 results of a search (a new theme each run, so every tag is new).
     name = f"Benchmark theme {run} {time.time_ns()}"
     session.call_write(ct.add_theme, name)
@@ -110,7 +121,7 @@ def one_run(session: Session, run: int) -> dict:
     [by_theme] = [o for o in report.one_way if o.dim.id == "theme"]
     return {
         "search_ms": {"p50": statistics.median(times), "p95": p95, "max": times[-1],
-                      "n": len(times), "slowest_of_each": each},
+                      "n": len(times), "slowest_of_each": each, "cpu_p95": cpu_p95},
         "tag_1000": {"seconds": tag_s, "added": added},
         "tag_matching": {"seconds": bulk_s, "added": bulk},
         "report_s": report_s,
@@ -152,6 +163,7 @@ def main() -> int:
 
     p95 = mm([r["search_ms"]["p95"] for r in runs])
     p50 = mm([r["search_ms"]["p50"] for r in runs])
+    cpu95 = mm([r["search_ms"]["cpu_p95"] for r in runs])
     tag = mm([r["tag_1000"]["seconds"] for r in runs])
     bulk = mm([r["tag_matching"]["seconds"] for r in runs])
     rep = mm([r["report_s"] for r in runs])
@@ -162,6 +174,7 @@ def main() -> int:
         ("import", f"{import_s:.1f} s", "", ""),
         ("search p50", f"{p50[0]:.1f} ms", f"{p50[1]:.1f} ms", ""),
         ("search p95", f"{p95[0]:.1f} ms", f"{p95[1]:.1f} ms", "≤ 50 ms"),
+        ("search p95, CPU time", f"{cpu95[0]:.1f} ms", f"{cpu95[1]:.1f} ms", ""),
         ("tag 1,000 search results", f"{tag[0]:.3f} s", f"{tag[1]:.3f} s", "≤ 1 s"),
         (f"tag every match ({runs[0]['tag_matching']['added']:,})", f"{bulk[0]:.3f} s",
          f"{bulk[1]:.3f} s", ""),
@@ -182,8 +195,9 @@ def main() -> int:
         "records_with_words": texted,
         "import_s": import_s,
         "runs": runs,
-        "min_median": {"search_p95_ms": p95, "search_p50_ms": p50, "tag_1000_s": tag,
-                       "tag_matching_s": bulk, "report_s": rep, "report_theme_filter_s": rep_f},
+        "min_median": {"search_p95_ms": p95, "search_p50_ms": p50, "search_p95_cpu_ms": cpu95,
+                       "tag_1000_s": tag, "tag_matching_s": bulk, "report_s": rep,
+                       "report_theme_filter_s": rep_f},
         "budgets": BUDGETS,
         "within_budget": {"search_p95_ms": p95[1] <= BUDGETS["search_p95_ms"],
                           "tag_1000_s": tag[1] <= BUDGETS["tag_1000_s"],

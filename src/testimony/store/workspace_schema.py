@@ -103,6 +103,9 @@ _W_TEXTS_THEMES = (
     # listing them reads neither the answers nor the words.
     "CREATE INDEX records_words ON records (id, export_id, consent, facet)"
     " WHERE consent IN ('words', 'quote')",
+    # The same, found by export id: a theme's tags name records so.
+    "CREATE INDEX records_words_by_export ON records (export_id, id, consent, facet)"
+    " WHERE consent IN ('words', 'quote')",
     # The coalition's themes. A retired theme keeps its tags but is offered and counted no
     # more; names are unique whatever their case.
     "CREATE TABLE themes (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
