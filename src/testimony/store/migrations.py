@@ -38,7 +38,7 @@ VAULT = Plan(
     "vault",
     (
         ("m001_initial", schema_v1.apply),
-        ("m_reviews_automatic", _m_reviews_automatic),
+        ("m002_reviews_automatic", _m_reviews_automatic),
     ),
 )
 MIGRATIONS = VAULT.migrations  # the vault's, for callers that only know vaults

@@ -145,6 +145,6 @@ WORKSPACE = Plan(
     "workspace",
     (
         ("w001_initial", apply_w001),
-        ("w_texts_themes_reviewed", apply_w_texts_themes),
+        ("w002_texts_themes_reviewed", apply_w_texts_themes),
     ),
 )
