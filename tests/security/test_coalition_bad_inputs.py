@@ -127,6 +127,10 @@ SCHEMA_BREAKS = {
     "private consent": lambda d: d["records"][0].update(consent="private"),
     "texts on count": lambda d: d["records"][0].update(texts={"what_happened": "hi"}),
     "quote flag lies": lambda d: d["records"][0].update(quote=True),
+    "reviewed without words": lambda d: d["records"][0].update(reviewed=True),
+    "words without reviewed": lambda d: d["records"][0].update(
+        consent="words", texts={"what_happened": "hi"}
+    ),
     "answer object": lambda d: d["records"][2]["answers"].update(area={"x": 1}),
     "answer float": lambda d: d["records"][2]["answers"].update(impact=2.5),
     "answer bool": lambda d: d["records"][2]["answers"].update(impact=True),
@@ -162,7 +166,9 @@ def test_schema_violations(ws, name: str):
         (lambda d: d["records"][0]["answers"].update(short_name="Jo"), "invalid_answers"),
         (lambda d: d["records"][0]["answers"].update(when="2024-13"), "invalid_answers"),
         (
-            lambda d: d["records"][0].update(consent="words", texts={"short_name": "Jo Bloggs"}),
+            lambda d: d["records"][0].update(
+                consent="words", texts={"short_name": "Jo Bloggs"}, reviewed=True
+            ),
             "invalid_texts",
         ),
     ],
