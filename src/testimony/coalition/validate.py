@@ -58,7 +58,7 @@ def parse(plaintext: bytes, limits: Limits) -> ExportBundle | WithdrawalNotice:
         raise BundleInvalid("decrypted file over the size limit", reason="too_large_decrypted")
     doc = _load_json(plaintext, limits.max_depth)
     fmt = doc.get("format") if isinstance(doc, dict) else None
-    if fmt in EXPORT_FORMATS:
+    if isinstance(fmt, str) and fmt in EXPORT_FORMATS:  # a list or object is not hashable
         _check_export_schema(doc, EXPORT_FORMATS[fmt])
         return _export(doc)
     if fmt == WITHDRAWAL_FORMAT:
