@@ -3963,7 +3963,17 @@ Cannot be found now. Is the USB stick in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="97"/>
+        <location filename="../../src/testimony/ui/messages.py" line="98"/>
+        <source>That change to the themes cannot be made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="101"/>
+        <source>That record is not in this workspace. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="104"/>
         <source>Something went wrong. Nothing has been changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
