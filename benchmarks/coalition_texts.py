@@ -176,7 +176,7 @@ def main() -> int:
         ("search p95", f"{p95[0]:.1f} ms", f"{p95[1]:.1f} ms", "≤ 50 ms"),
         ("search p95, CPU time", f"{cpu95[0]:.1f} ms", f"{cpu95[1]:.1f} ms", ""),
         ("tag 1,000 search results", f"{tag[0]:.3f} s", f"{tag[1]:.3f} s", "≤ 1 s"),
-        (f"tag every match ({runs[0]['tag_matching']['added']:,})", f"{bulk[0]:.3f} s",
+        ("tag every match of a search", f"{bulk[0]:.3f} s",
          f"{bulk[1]:.3f} s", ""),
         ("report with counts by theme", f"{rep[0]:.2f} s", f"{rep[1]:.2f} s", "≤ 3 s"),
         ("report filtered to a theme", f"{rep_f[0]:.2f} s", f"{rep_f[1]:.2f} s", ""),
