@@ -21,7 +21,7 @@ app_packages=(
 )
 # A virtual screen for the end-to-end tests, and Debian's age for the interoperability test.
 # (Voice recording is not built yet; its tests will add pulseaudio and pulseaudio-utils.)
-test_packages=(xvfb age)
+test_packages=(xvfb age poppler-utils)  # poppler-utils: the PDF report read back (pdftotext, pdffonts, pdfimages)
 
 wanted=("${app_packages[@]}")
 [ "$with_tests" = 1 ] && wanted+=("${test_packages[@]}")
