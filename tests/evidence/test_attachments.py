@@ -237,8 +237,12 @@ def test_canary_in_an_attachment_is_only_inside_the_vault(cli, vault_dir, tmp_pa
     )
     assert sent.code == 0, sent.err
     bundle = open_sealed(out.read_bytes(), coal.identity.identity)
-    (record,) = json.loads(bundle)["records"]
-    assert record["documents"] == 2
+    document = json.loads(bundle)
+    (record,) = document["records"]
+    # Format 2 carries both: how many documents (evidence) and whether the person read the
+    # redactions (issue 14; --yes means nobody did).
+    assert document["format"] == "testimony-export/2"
+    assert record["documents"] == 2 and record["reviewed"] is False
     assert canary.encode() not in bundle and b"care-plan" not in bundle
     assert sender.encode() not in bundle
 
@@ -265,7 +269,7 @@ def _paths(folder: Path):
 def _key(folder: Path) -> bytes:
     with Session(_paths(folder)) as s:
         s.unlock(PASSPHRASE).result()
-        return s.key_bytes_for_backup()
+        return s.key_for_backup().bytes()
 
 
 def test_export_preview_says_the_count_leaves(cli, vault_dir, tmp_path):
@@ -303,7 +307,7 @@ def test_without_secure_delete_the_deleted_file_would_still_be_there(tmp_path):
     note.write_text(f"{canary}\n" * 200, encoding="utf-8")
     with Session(created.paths) as s:
         s.unlock(PASSPHRASE).result()
-        key = s.key_bytes_for_backup()
+        key = s.key_for_backup().bytes()
         aid = s.call_write(accounts.create_draft)
         (doc,) = s.call_write(attach, aid, read_files([note]))
         s.call(lambda c: c.execute("PRAGMA secure_delete = OFF"))

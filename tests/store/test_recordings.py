@@ -90,7 +90,7 @@ def test_deleting_a_recording_overwrites_its_sound(tmp_path):
     created = create_vault(tmp_path / "d.testimony", PASSPHRASE)
     with Session(created.paths) as session:
         session.unlock(PASSPHRASE).result()
-        key = session.key_bytes_for_backup()
+        key = session.key_for_backup().bytes()
         aid = session.call_write(accounts.create_draft)
         gone = record(session, aid, tone(3.0, hz=523.0))
         kept = record(session, aid, tone(3.0, hz=311.0))

@@ -23,12 +23,24 @@ class Plan:
     migrations: tuple[Migration, ...]
 
 
+def _m_reviews_automatic(conn: Connection) -> None:
+    # Which confirmations nobody read (the command line's --yes), so an export can say so.
+    # Reviews confirmed before this column existed cannot be told apart: they are marked
+    # automatic, because a claim of review must never be made that may not be true.
+    conn.execute(
+        "ALTER TABLE redaction_reviews ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0"
+        " CHECK (automatic IN (0, 1))"
+    )
+    conn.execute("UPDATE redaction_reviews SET automatic = 1 WHERE confirmed_at IS NOT NULL")
+
+
 VAULT = Plan(
     "vault",
     (
         ("m001_initial", schema_v1.apply),
         ("m002_attachment_documents_and_letter_sender", schema_evidence.apply),
         ("m003_voice_recordings", recordings_schema.apply),
+        ("m004_reviews_automatic", _m_reviews_automatic),
     ),
 )
 MIGRATIONS = VAULT.migrations  # the vault's, for callers that only know vaults
