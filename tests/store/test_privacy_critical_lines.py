@@ -11,6 +11,7 @@ import pytest
 
 from testimony.core.consent import Level, Method
 from testimony.crypto.age import new_identity
+from testimony.crypto.secret import SecretKey
 from testimony.exporting import write as write_module
 from testimony.exporting.plan import accept_automatic, plan_export
 from testimony.exporting.write import write_export
@@ -93,7 +94,7 @@ def test_a_migration_that_fails_part_way_changes_nothing(tmp_path):
         conn.execute("INSERT INTO half VALUES (1)")
         raise RuntimeError("the disk was pulled out")
 
-    key = os.urandom(32)
+    key = SecretKey(os.urandom(32))
     path = tmp_path / "db"
     conn = open_database(path, key, create=True)
     plan = Plan("vault", (("m001_initial", schema_v1.apply), ("m002_half_done", half_done)))
