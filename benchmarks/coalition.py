@@ -96,6 +96,7 @@ def record(rng: random.Random) -> dict:
     }
     if consent != "count":  # ~600 characters of words for a third of the records
         rec["texts"] = {"what_happened": " ".join(rng.choices(WORDS, k=110))}
+        rec["reviewed"] = rng.random() < 0.8
     return rec
 
 
@@ -104,7 +105,7 @@ def make_bundles(folder: Path, recipient: str, bundles: int, per: int) -> list[P
     paths = []
     for b in range(bundles):
         doc = {
-            "format": "testimony-export/1",
+            "format": "testimony-export/2",
             "exported": "2025-06",
             "forms": [{"id": "crisis-account", "version": 1}],
             "records": [record(rng) for _ in range(per)],

@@ -51,6 +51,7 @@ def record(
     *,
     consent: str = "count",
     text: str | None = None,
+    reviewed: bool = True,
     **answers: Any,
 ) -> Exported:
     rng = rng or random.Random()
@@ -78,15 +79,20 @@ def record(
     }
     if consent != "count":
         rec["texts"] = {"what_happened": text or "They said I was a [PERSON 1] problem."}
+        rec["reviewed"] = reviewed
     return Exported(rec["export_id"], secret, rec)
 
 
-def bundle(records: list[Exported], exported: str = "2024-05") -> dict[str, Any]:
+def bundle(records: list[Exported], exported: str = "2024-05", version: int = 2) -> dict[str, Any]:
+    """A testimony-export/2 bundle, or /1 (which has no `reviewed`)."""
+    recs = [r.record for r in records]
+    if version == 1:
+        recs = [{k: v for k, v in r.items() if k != "reviewed"} for r in recs]
     return {
-        "format": "testimony-export/1",
+        "format": f"testimony-export/{version}",
         "exported": exported,
         "forms": [{"id": "crisis-account", "version": 1}],
-        "records": [r.record for r in records],
+        "records": recs,
     }
 
 

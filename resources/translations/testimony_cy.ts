@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="59"/>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="59"/>
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="59"/>
+        <source>Reviewed</source>
+        <translation>Wedi&apos;i adolygu</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="59"/>
+        <source>Themes</source>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="60"/>
+        <source>Words</source>
+        <translation>Geiriau</translation>
+    </message>
+</context>
+<context>
     <name>AccountView</name>
     <message>
         <location filename="../../src/testimony/ui/accounts/view.py" line="50"/>
@@ -299,107 +327,107 @@
 <context>
     <name>AnalysisPage</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="63"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="66"/>
         <source>See the pattern</source>
         <translation>Gweld y patrwm</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="64"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="67"/>
         <source>Reading the records…</source>
         <translation>Wrthi&apos;n darllen y cofnodion…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="67"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="70"/>
         <source>Counts below the threshold are shown as “suppressed”, and some others with them, so that nobody can be picked out. Reports show the same.</source>
         <translation>Mae niferoedd o dan y trothwy yn cael eu dangos fel “wedi&apos;i guddio”, a rhai eraill gyda nhw, fel nad oes modd adnabod neb. Mae adroddiadau&apos;n dangos yr un peth.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="76"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="79"/>
         <source>Counts</source>
         <translation>Niferoedd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="90"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="93"/>
         <source>Save counts as CSV…</source>
         <translation>Cadw&apos;r niferoedd fel CSV…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="91"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="94"/>
         <source>Counts for a spreadsheet, small ones suppressed</source>
         <translation>Niferoedd ar gyfer taenlen, a&apos;r rhai bach wedi&apos;u cuddio</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="94"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="97"/>
         <source>Save report as PDF…</source>
         <translation>Cadw&apos;r adroddiad fel PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="95"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="98"/>
         <source>A report to publish: counts, charts, how the numbers were protected</source>
         <translation>Adroddiad i&apos;w gyhoeddi: niferoedd, siartiau, a sut cafodd y rhifau eu diogelu</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="102"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="105"/>
         <source>A CSV or PDF file is not encrypted. Anyone who gets a copy can read it. Save it only where you mean to share it.</source>
         <translation>Dydy ffeil CSV neu PDF ddim wedi&apos;i hamgryptio. Gall unrhyw un sy&apos;n cael copi ei darllen. Cadwch hi dim ond lle rydych chi&apos;n bwriadu ei rhannu.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="126"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="129"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="127"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="130"/>
         <source>Concern</source>
         <translation>Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="128"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="131"/>
         <source>Area</source>
         <translation>Ardal</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="129"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="132"/>
         <source>Consent</source>
         <translation>Caniatâd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="130"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="133"/>
         <source>From (month)</source>
         <translation>O (mis)</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="131"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="134"/>
         <source>To (month)</source>
         <translation>I (mis)</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="132"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="135"/>
         <source>Rows</source>
         <translation>Rhesi</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="133"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="136"/>
         <source>Columns</source>
         <translation>Colofnau</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="159"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="162"/>
         <source>Any</source>
         <translation>Unrhyw un</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="166"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="169"/>
         <source>Earliest</source>
         <translation>Cynharaf</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="167"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="170"/>
         <source>Latest</source>
         <translation>Diweddaraf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="237"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="242"/>
         <source>Fewer than %n record(s) match, so no counts can be shown.</source>
         <translation>
             <numerusform>Mae llai na %n cofnod yn cyfateb, felly does dim modd dangos niferoedd.</numerusform>
@@ -410,7 +438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="244"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="249"/>
         <source>%n record(s) match.</source>
         <translation>
             <numerusform>Mae %n cofnod yn cyfateb.</numerusform>
@@ -421,57 +449,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="246"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="251"/>
         <source>Counts below {0} are suppressed.</source>
         <translation>Mae niferoedd o dan {0} wedi&apos;u cuddio.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="254"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="259"/>
         <source>Accounts by service</source>
         <translation>Hanesion fesul gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="255"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="260"/>
         <source>Accounts by concern</source>
         <translation>Hanesion fesul pryder</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="267"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="272"/>
         <source>Save counts</source>
         <translation>Cadw&apos;r niferoedd</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="271"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="276"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="277"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="282"/>
         <source>Save report</source>
         <translation>Cadw&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="281"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="286"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="324"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="322"/>
         <source>A period must start and end with whole quarters (January to March, April to June, July to September, October to December), so nothing can be shown.</source>
         <translation>Rhaid i gyfnod ddechrau a gorffen gyda chwarteri cyfan (Ionawr i Fawrth, Ebrill i Fehefin, Gorffennaf i Fedi, Hydref i Ragfyr), felly does dim modd dangos dim.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="328"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="326"/>
         <source>With this filter the table cannot be shown. Filter by one of its own headings, or by nothing.</source>
         <translation>Gyda&apos;r hidlydd hwn does dim modd dangos y tabl. Hidlwch yn ôl un o&apos;i benawdau ei hun, neu heb hidlydd.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="332"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="330"/>
         <source>Area, period and consent are never counted together.</source>
         <translation>Dydy ardal, cyfnod a chaniatâd byth yn cael eu cyfrif gyda&apos;i gilydd.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="339"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="337"/>
         <source>Saved {0}. It is not encrypted: anyone who gets it can read it.</source>
         <translation>Wedi cadw {0}. Dydy hi ddim wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n ei chael ei darllen.</translation>
     </message>
@@ -748,22 +776,32 @@
 <context>
     <name>CoalitionWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/window.py" line="23"/>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="25"/>
         <source>Coalition workspace</source>
         <translation>Gweithle&apos;r glymblaid</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/window.py" line="27"/>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="31"/>
         <source>See the pattern</source>
         <translation>Gweld y patrwm</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/window.py" line="28"/>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="32"/>
+        <source>Read the words</source>
+        <translation>Darllen y geiriau</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="33"/>
+        <source>Themes</source>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="34"/>
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/window.py" line="29"/>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="35"/>
         <source>Public key</source>
         <translation>Allwedd gyhoeddus</translation>
     </message>
@@ -2978,6 +3016,197 @@ Ffolder: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReadingPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="113"/>
+        <source>Read the words</source>
+        <translation>Darllen y geiriau</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="116"/>
+        <source>These are the words people chose to share, with names and details taken out. Accounts that are only counted have no words, so they are not here.</source>
+        <translation>Dyma&apos;r geiriau roedd pobl wedi dewis eu rhannu, gydag enwau a manylion wedi&apos;u tynnu allan. Does dim geiriau gan hanesion sydd ddim ond yn cael eu cyfrif, felly dydyn nhw ddim yma.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="122"/>
+        <source>Search the words</source>
+        <translation>Chwilio&apos;r geiriau</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="123"/>
+        <source>Type words to look for</source>
+        <translation>Teipiwch eiriau i chwilio amdanyn nhw</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="125"/>
+        <source>Search</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="134"/>
+        <source>Records with words</source>
+        <translation>Cofnodion gyda geiriau</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="144"/>
+        <source>The chosen record&apos;s words</source>
+        <translation>Geiriau&apos;r cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="169"/>
+        <source>Service</source>
+        <translation>Gwasanaeth</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="170"/>
+        <source>Concern</source>
+        <translation>Pryder</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="171"/>
+        <source>Area</source>
+        <translation>Ardal</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="172"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="173"/>
+        <source>Consent</source>
+        <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="188"/>
+        <source>From (month)</source>
+        <translation>O (mis)</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="188"/>
+        <source>To (month)</source>
+        <translation>I (mis)</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="191"/>
+        <source>like 2024-03</source>
+        <translation>fel 2024-03</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="211"/>
+        <source>Any</source>
+        <translation>Unrhyw un</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="219"/>
+        <source>Words for reading</source>
+        <translation>Geiriau i&apos;w darllen</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="220"/>
+        <source>May be quoted</source>
+        <translation>Gall gael ei ddyfynnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="234"/>
+        <source>Write a month as year and month, like 2024-03.</source>
+        <translation>Ysgrifennwch fis fel blwyddyn a mis, fel 2024-03.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="268"/>
+        <source>Showing the newest %n record(s). More match: search for more words.</source>
+        <translation>
+            <numerusform>Yn dangos y %n cofnod mwyaf newydd. Mae mwy yn cyfateb: chwiliwch am fwy o eiriau.</numerusform>
+            <numerusform>Yn dangos y %n cofnod mwyaf newydd. Mae mwy yn cyfateb: chwiliwch am fwy o eiriau.</numerusform>
+            <numerusform>Yn dangos y %n cofnod mwyaf newydd. Mae mwy yn cyfateb: chwiliwch am fwy o eiriau.</numerusform>
+            <numerusform>Yn dangos y %n cofnod mwyaf newydd. Mae mwy yn cyfateb: chwiliwch am fwy o eiriau.</numerusform>
+            <numerusform>Yn dangos y %n cofnod mwyaf newydd. Mae mwy yn cyfateb: chwiliwch am fwy o eiriau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="271"/>
+        <source>%n record(s) with words match.</source>
+        <translation>
+            <numerusform>Mae %n cofnod gyda geiriau yn cyfateb.</numerusform>
+            <numerusform>Mae %n cofnod gyda geiriau yn cyfateb.</numerusform>
+            <numerusform>Mae %n cofnod gyda geiriau yn cyfateb.</numerusform>
+            <numerusform>Mae %n cofnod gyda geiriau yn cyfateb.</numerusform>
+            <numerusform>Mae %n cofnod gyda geiriau yn cyfateb.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="290"/>
+        <source>Export id: {0}</source>
+        <translation>Rhif yr allforyn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="291"/>
+        <source>Consent: {0}. Form version {1}. Imported {2}.</source>
+        <translation>Caniatâd: {0}. Fersiwn y ffurflen {1}. Wedi&apos;i fewnforio {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="294"/>
+        <source>Reviewed: {0}</source>
+        <translation>Wedi&apos;i adolygu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="295"/>
+        <source>Themes: {0}</source>
+        <translation>Themâu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="295"/>
+        <source>none yet</source>
+        <translation>dim eto</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="306"/>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="307"/>
+        <source>Theme to give</source>
+        <translation>Thema i&apos;w rhoi</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="312"/>
+        <source>Give the chosen record this theme</source>
+        <translation>Rhoi&apos;r thema hon i&apos;r cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="313"/>
+        <source>Tag the record shown above with the theme</source>
+        <translation>Tagio&apos;r cofnod uchod gyda&apos;r thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="317"/>
+        <source>Take this theme off the chosen record</source>
+        <translation>Tynnu&apos;r thema hon oddi ar y cofnod a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="318"/>
+        <source>Remove the theme from the record shown above</source>
+        <translation>Tynnu&apos;r thema oddi ar y cofnod uchod</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="321"/>
+        <source>Give every record found this theme</source>
+        <translation>Rhoi&apos;r thema hon i bob cofnod a gafwyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="322"/>
+        <source>Tag every record that matches the search and filters</source>
+        <translation>Tagio pob cofnod sy&apos;n cyfateb i&apos;r chwilio a&apos;r hidlwyr</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="333"/>
+        <source>Choose a theme first.</source>
+        <translation>Dewiswch thema yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="340"/>
+        <source>Choose a record first.</source>
+        <translation>Dewiswch gofnod yn gyntaf.</translation>
+    </message>
+</context>
+<context>
     <name>RecipientPage</name>
     <message>
         <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="24"/>
@@ -3343,75 +3572,148 @@ Ffolder: %2</translation>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="57"/>
-        <source>Testimony coalition report</source>
-        <translation>Adroddiad clymblaid Testimony</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/testimony/ui/report_pdf.py" line="82"/>
-        <source>Made in {0} from fewer than %n account(s).</source>
-        <translation>
-            <numerusform>Gwnaed yn {0} o lai na %n hanes.</numerusform>
-            <numerusform>Gwnaed yn {0} o lai na %n hanes.</numerusform>
-            <numerusform>Gwnaed yn {0} o lai na %n hanes.</numerusform>
-            <numerusform>Gwnaed yn {0} o lai na %n hanes.</numerusform>
-            <numerusform>Gwnaed yn {0} o lai na %n hanes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/testimony/ui/report_pdf.py" line="86"/>
-        <source>Made in {0} from %n account(s).</source>
-        <translation>
-            <numerusform>Gwnaed yn {0} o %n hanes.</numerusform>
-            <numerusform>Gwnaed yn {0} o %n hanes.</numerusform>
-            <numerusform>Gwnaed yn {0} o %n hanes.</numerusform>
-            <numerusform>Gwnaed yn {0} o %n hanes.</numerusform>
-            <numerusform>Gwnaed yn {0} o %n hanes.</numerusform>
-        </translation>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="92"/>
+        <source>What people told us about crisis services</source>
+        <translation>Beth ddwedodd pobl wrthon ni am wasanaethau argyfwng</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="106"/>
-        <source>Each account was written by a person with lived experience of crisis services, on their own computer. Before it was sent to us it was made anonymous: no names, addresses, phone numbers or reference numbers; dates only as a month; places only as a region. The person read every change and chose what to share.</source>
-        <translation>Cafodd pob hanes ei ysgrifennu gan rywun sydd â phrofiad byw o wasanaethau argyfwng, ar ei gyfrifiadur ei hun. Cyn iddo gael ei anfon aton ni, cafodd ei wneud yn ddienw: dim enwau, cyfeiriadau, rhifau ffôn na chyfeirnodau; dyddiadau fel mis yn unig; lleoedd fel rhanbarth yn unig. Darllenodd y person bob newid a dewis beth i&apos;w rannu.</translation>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="100"/>
+        <source>A Testimony coalition</source>
+        <translation>Clymblaid Testimony</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="113"/>
-        <source>Small numbers can point at a person, so any count below {0} (other than zero) is not shown: it reads “suppressed”. Some larger counts are hidden too, so that a hidden number cannot be worked out by taking the others away from a total. A zero is shown: it means nobody gave that answer.</source>
-        <translation>Gall rhifau bach bwyntio at unigolyn, felly dydy unrhyw nifer o dan {0} (heblaw sero) ddim yn cael ei ddangos: mae&apos;n dweud “wedi&apos;i guddio”. Mae rhai niferoedd mwy wedi&apos;u cuddio hefyd, fel nad oes modd cyfrifo rhif cudd drwy dynnu&apos;r lleill o gyfanswm. Mae sero yn cael ei ddangos: mae&apos;n golygu na roddodd neb yr ateb hwnnw.</translation>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="146"/>
+        <source>Page {0} of {1}</source>
+        <translation>Tudalen {0} o {1}</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="119"/>
-        <source>People could choose more than one service and more than one concern, so those counts add up to more than the number of accounts.</source>
-        <translation>Roedd pobl yn gallu dewis mwy nag un gwasanaeth a mwy nag un pryder, felly mae&apos;r niferoedd hynny&apos;n adio i fwy na nifer yr hanesion.</translation>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="155"/>
+        <source>a Testimony coalition</source>
+        <translation>clymblaid Testimony</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="123"/>
-        <source>Quotes are only from people who agreed to be quoted in public. They are shown without any of that person’s other answers, so a quote cannot be tied to a group in the tables.</source>
-        <translation>Dim ond gan bobl a gytunodd i gael eu dyfynnu&apos;n gyhoeddus mae&apos;r dyfyniadau. Maen nhw&apos;n cael eu dangos heb ddim o atebion eraill y person hwnnw, fel nad oes modd cysylltu dyfyniad â grŵp yn y tablau.</translation>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="171"/>
+        <source>This report covers fewer than {0} accounts, so its numbers are hidden.</source>
+        <translation>Mae&apos;r adroddiad hwn yn sôn am lai na {0} hanes, felly mae ei rifau wedi&apos;u cuddio.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="128"/>
-        <source>These accounts come from people who chose to share them. They are not a random sample, and they cannot say how often these things happen overall.</source>
-        <translation>Mae&apos;r hanesion hyn yn dod gan bobl a ddewisodd eu rhannu. Dydyn nhw ddim yn sampl ar hap, a dydyn nhw ddim yn gallu dweud pa mor aml mae&apos;r pethau hyn yn digwydd yn gyffredinol.</translation>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="174"/>
+        <source>This report counts {0} accounts.</source>
+        <translation>Mae&apos;r adroddiad hwn yn cyfrif {0} hanes.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="152"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="178"/>
+        <source>Only accounts matching: {0}.</source>
+        <translation>Dim ond hanesion sy&apos;n cyfateb i: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="184"/>
+        <source>{0} of the {1} accounts: {2}.</source>
+        <translation>{0} o&apos;r {1} hanes: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="193"/>
+        <source>Where the figures come from</source>
+        <translation>O ble mae&apos;r ffigurau&apos;n dod</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="195"/>
+        <source>Each account was written by a person with lived experience of crisis services, on their own computer, and sent to us sealed so that only we can open it. The person chose what to share. These accounts are not a random sample.</source>
+        <translation>Cafodd pob hanes ei ysgrifennu gan rywun sydd â phrofiad byw o wasanaethau argyfwng, ar ei gyfrifiadur ei hun, a&apos;i anfon aton ni wedi&apos;i selio fel mai dim ond ni sy&apos;n gallu ei agor. Y person ddewisodd beth i&apos;w rannu. Dydy&apos;r hanesion hyn ddim yn sampl ar hap.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="202"/>
+        <source>What people agreed to</source>
+        <translation>Beth gytunodd pobl iddo</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="204"/>
+        <source>Some people agreed only to be counted. Some also shared their words for our team to read. Only some agreed to be quoted in public. A person can take their account back at any time; then it leaves every count.</source>
+        <translation>Dim ond i gael eu cyfrif y cytunodd rhai pobl. Fe wnaeth rhai hefyd rannu eu geiriau i&apos;n tîm eu darllen. Dim ond rhai a gytunodd i gael eu dyfynnu&apos;n gyhoeddus. Gall person dynnu ei hanes yn ôl unrhyw bryd; wedyn mae&apos;n gadael pob cyfrif.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="210"/>
+        <source>What anonymous means here</source>
+        <translation>Beth mae dienw yn ei olygu yma</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="212"/>
+        <source>Before an account left the person’s computer, names, addresses, phone numbers and reference numbers were taken out of the words. Dates are kept only as a month and places only as a region. The tick-box answers counted here are not changed in any other way. Quotes are only from people who read every change made to their words and agreed to be quoted. Words whose changes nobody checked by hand are never quoted.</source>
+        <translation>Cyn i hanes adael cyfrifiadur y person, cafodd enwau, cyfeiriadau, rhifau ffôn a rhifau cyfeirnod eu tynnu allan o&apos;r geiriau. Dim ond fel mis mae dyddiadau&apos;n cael eu cadw, a lleoedd dim ond fel ardal. Dydy&apos;r atebion blwch ticio sy&apos;n cael eu cyfrif yma ddim yn cael eu newid mewn unrhyw ffordd arall. Dim ond gan bobl a ddarllenodd bob newid i&apos;w geiriau ac a gytunodd i gael eu dyfynnu mae&apos;r dyfyniadau. Dydy geiriau na wnaeth neb wirio eu newidiadau â llaw byth yn cael eu dyfynnu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="221"/>
+        <source>How small numbers are hidden</source>
+        <translation>Sut mae rhifau bach yn cael eu cuddio</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="223"/>
+        <source>Small numbers can point at a person. Any count below {0}, other than zero, is not shown: it reads “hidden”. Some larger counts are hidden too, so that a hidden number cannot be worked out from the others. A zero is shown: it means nobody gave that answer. A chart leaves hidden counts out.</source>
+        <translation>Gall rhifau bach bwyntio at unigolyn. Dydy unrhyw nifer o dan {0}, heblaw sero, ddim yn cael ei ddangos: mae&apos;n dweud “wedi&apos;i guddio”. Mae rhai niferoedd mwy yn cael eu cuddio hefyd, fel nad oes modd gweithio allan rhif cudd o&apos;r lleill. Mae sero yn cael ei ddangos: mae&apos;n golygu na roddodd neb yr ateb hwnnw. Mae siart yn gadael niferoedd cudd allan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="231"/>
+        <source>What the figures cannot show</source>
+        <translation>Beth na all y ffigurau ei ddangos</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="233"/>
+        <source>They cannot say how often these things happen to everyone who uses crisis services. People could choose more than one service, concern and theme, so those counts add up to more than the number of accounts. Themes are chosen by our team when reading the words, so only accounts with words have them.</source>
+        <translation>Dydyn nhw ddim yn gallu dweud pa mor aml mae&apos;r pethau hyn yn digwydd i bawb sy&apos;n defnyddio gwasanaethau argyfwng. Roedd pobl yn gallu dewis mwy nag un gwasanaeth, pryder a thema, felly mae&apos;r niferoedd hynny&apos;n dod i fwy na nifer yr hanesion. Ein tîm ni sy&apos;n dewis y themâu wrth ddarllen y geiriau, felly dim ond hanesion gyda geiriau sydd â themâu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="259"/>
+        <source>Our team read the words people shared and placed each account under the themes it speaks about. An account can have several themes.</source>
+        <translation>Fe wnaeth ein tîm ddarllen y geiriau roedd pobl wedi&apos;u rhannu a rhoi pob hanes o dan y themâu mae&apos;n sôn amdanyn nhw. Gall hanes gael sawl thema.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="263"/>
+        <source>No themes have been given yet.</source>
+        <translation>Does dim themâu wedi&apos;u rhoi eto.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="272"/>
         <source>Accounts by {0}</source>
         <translation>Hanesion fesul {0}</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="169"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="305"/>
+        <source>Hidden counts are left out of this chart; the table shows them.</source>
+        <translation>Mae niferoedd cudd wedi&apos;u gadael allan o&apos;r siart hwn; mae&apos;r tabl yn eu dangos nhw.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="315"/>
         <source>{0} by {1}</source>
         <translation>{0} fesul {1}</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="191"/>
-        <source>No quotes are included: among these accounts there are none whose writer agreed to public quotes, or too few accounts to quote safely.</source>
-        <translation>Does dim dyfyniadau: ymhlith yr hanesion hyn does dim un lle cytunodd yr awdur i ddyfyniadau cyhoeddus, neu does dim digon o hanesion i ddyfynnu&apos;n ddiogel.</translation>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="323"/>
+        <source>Part {0} of {1}</source>
+        <translation>Rhan {0} o {1}</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="205"/>
-        <source>suppressed</source>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="353"/>
+        <source>These are the words of people who agreed to be quoted in public and who read every change made to their words. Each is shown with the theme our team gave it, and without the person’s other answers.</source>
+        <translation>Dyma eiriau pobl a gytunodd i gael eu dyfynnu&apos;n gyhoeddus ac a ddarllenodd bob newid i&apos;w geiriau. Mae pob un yn cael ei ddangos gyda&apos;r thema roddodd ein tîm iddo, a heb atebion eraill y person.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="361"/>
+        <source>No quotes are included: among these accounts there are none that may be quoted, or too few accounts to quote safely.</source>
+        <translation>Does dim dyfyniadau yma: ymhlith yr hanesion hyn does dim un y gellir ei ddyfynnu, neu mae rhy ychydig o hanesion i ddyfynnu&apos;n ddiogel.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="366"/>
+        <source>Themes: {0}</source>
+        <translation>Themâu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="366"/>
+        <source>Theme: {0}</source>
+        <translation>Thema: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="380"/>
+        <source>hidden</source>
         <translation>wedi&apos;i guddio</translation>
     </message>
 </context>
@@ -4126,6 +4428,162 @@ Ffolder: %2</translation>
     </message>
 </context>
 <context>
+    <name>TextsModel</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="59"/>
+        <source>Imported</source>
+        <translation>Wedi&apos;i fewnforio</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="84"/>
+        <source>version {0}</source>
+        <translation>fersiwn {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="86"/>
+        <source>none yet</source>
+        <translation>dim eto</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="29"/>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="39"/>
+        <source>Themes</source>
+        <translation>Themâu</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="32"/>
+        <source>Themes are what an account speaks about. Give them to records on the “Read the words” page. Reports count records by theme, and quote only records that have one.</source>
+        <translation>Themâu yw beth mae hanes yn sôn amdano. Rhowch nhw i gofnodion ar y dudalen “Darllen y geiriau”. Mae adroddiadau&apos;n cyfrif cofnodion fesul thema, a dim ond yn dyfynnu cofnodion sydd ag un.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="41"/>
+        <source>Your themes</source>
+        <translation>Eich themâu</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="46"/>
+        <source>The numbers are for your team only. Reports hide small numbers.</source>
+        <translation>Ar gyfer eich tîm chi yn unig mae&apos;r rhifau. Mae adroddiadau&apos;n cuddio rhifau bach.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="50"/>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="51"/>
+        <source>Theme name</source>
+        <translation>Enw&apos;r thema</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="56"/>
+        <source>Add a new theme</source>
+        <translation>Ychwanegu thema newydd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="56"/>
+        <source>Add a theme with this name</source>
+        <translation>Ychwanegu thema gyda&apos;r enw hwn</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="59"/>
+        <source>Rename the chosen theme</source>
+        <translation>Ailenwi&apos;r thema a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="59"/>
+        <source>Give the chosen theme this name</source>
+        <translation>Rhoi&apos;r enw hwn i&apos;r thema a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="64"/>
+        <source>Theme to merge into</source>
+        <translation>Thema i&apos;w huno â hi</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="65"/>
+        <source>Merge the chosen theme into</source>
+        <translation>Uno&apos;r thema a ddewiswyd â</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="70"/>
+        <source>Merge</source>
+        <translation>Uno</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="71"/>
+        <source>Move every record of the chosen theme to the other, then remove it</source>
+        <translation>Symud pob cofnod o&apos;r thema a ddewiswyd i&apos;r llall, yna ei thynnu hi</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="74"/>
+        <source>Retire or bring back the chosen theme</source>
+        <translation>Ymddeol neu ddod â&apos;r thema a ddewiswyd yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="75"/>
+        <source>A retired theme keeps its records but is not offered or counted</source>
+        <translation>Mae thema wedi&apos;i hymddeol yn cadw ei chofnodion, ond dydy hi ddim yn cael ei chynnig na&apos;i chyfrif</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="98"/>
+        <source>{0}: %n record(s)</source>
+        <translation>
+            <numerusform>{0}: %n cofnod</numerusform>
+            <numerusform>{0}: %n cofnod</numerusform>
+            <numerusform>{0}: %n cofnod</numerusform>
+            <numerusform>{0}: %n cofnod</numerusform>
+            <numerusform>{0}: %n cofnod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="100"/>
+        <source>(retired)</source>
+        <translation>(wedi&apos;i hymddeol)</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="120"/>
+        <source>Bring back the chosen theme</source>
+        <translation>Dod â&apos;r thema a ddewiswyd yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="122"/>
+        <source>Retire the chosen theme</source>
+        <translation>Ymddeol y thema a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="142"/>
+        <source>Theme added.</source>
+        <translation>Thema wedi&apos;i hychwanegu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="147"/>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="154"/>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="162"/>
+        <source>Choose a theme first.</source>
+        <translation>Dewiswch thema yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="149"/>
+        <source>Theme renamed.</source>
+        <translation>Thema wedi&apos;i hailenwi.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="157"/>
+        <source>Themes merged.</source>
+        <translation>Themâu wedi&apos;u huno.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="164"/>
+        <source>Theme brought back.</source>
+        <translation>Thema wedi dod yn ôl.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="164"/>
+        <source>Theme retired.</source>
+        <translation>Thema wedi&apos;i hymddeol.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <location filename="../../src/testimony/ui/unlock.py" line="43"/>
@@ -4733,7 +5191,7 @@ Ddim i&apos;w chael nawr. Ydy&apos;r cof bach USB i mewn?</translation>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/charts.py" line="34"/>
+        <location filename="../../src/testimony/ui/coalition/charts.py" line="44"/>
         <source>{0} ({1} suppressed, not shown)</source>
         <translation>{0} ({1} wedi&apos;u cuddio, heb eu dangos)</translation>
     </message>
@@ -4741,29 +5199,39 @@ Ddim i&apos;w chael nawr. Ydy&apos;r cof bach USB i mewn?</translation>
 <context>
     <name>coalition</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="19"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="17"/>
+        <source>That record is not here any more, or has no words. Nothing changed.</source>
+        <translation>Dydy&apos;r cofnod hwnnw ddim yma mwyach, neu does dim geiriau ganddo. Newidiodd dim byd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="39"/>
         <source>Service</source>
         <translation>Gwasanaeth</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="20"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="40"/>
         <source>Concern</source>
         <translation>Pryder</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="21"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="41"/>
         <source>Area</source>
         <translation>Ardal</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="22"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="42"/>
         <source>Period (quarter)</source>
         <translation>Cyfnod (chwarter)</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="23"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="43"/>
         <source>Consent</source>
         <translation>Caniatâd</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="44"/>
+        <source>Theme</source>
+        <translation>Thema</translation>
     </message>
 </context>
 <context>
@@ -4989,9 +5457,47 @@ Ddim i&apos;w chael nawr. Ydy&apos;r cof bach USB i mewn?</translation>
         <translation>Mae rhywbeth yno&apos;n barod. Dewiswch enw ffolder newydd.</translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="193"/>
+        <location filename="../../src/testimony/ui/messages.py" line="194"/>
+        <source>That change to the themes cannot be made. Nothing was changed.</source>
+        <translation>Does dim modd gwneud y newid hwnnw i&apos;r themâu. Does dim wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="197"/>
+        <source>That record is not in this workspace. Nothing was changed.</source>
+        <translation>Dydy&apos;r cofnod hwnnw ddim yn y gweithle hwn. Does dim wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="200"/>
         <source>Something went wrong. Nothing has been changed. Please try again.</source>
         <translation>Aeth rhywbeth o&apos;i le. Does dim wedi&apos;i newid. Rhowch gynnig arall arni, os gwelwch yn dda.</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="93"/>
+        <source>May be quoted</source>
+        <translation>Gall gael ei ddyfynnu</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="93"/>
+        <source>Words for reading</source>
+        <translation>Geiriau i&apos;w darllen</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="98"/>
+        <source>Yes, by the person</source>
+        <translation>Ydy, gan y person</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="100"/>
+        <source>No: automatic changes only</source>
+        <translation>Nac ydy: newidiadau awtomatig yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="101"/>
+        <source>Not known (older export)</source>
+        <translation>Ddim yn hysbys (allforio hŷn)</translation>
     </message>
 </context>
 </TS>

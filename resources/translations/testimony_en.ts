@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="59"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="59"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="59"/>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="59"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="60"/>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountView</name>
     <message>
         <location filename="../../src/testimony/ui/accounts/view.py" line="50"/>
@@ -290,107 +318,107 @@
 <context>
     <name>AnalysisPage</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="63"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="66"/>
         <source>See the pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="64"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="67"/>
         <source>Reading the records…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="67"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="70"/>
         <source>Counts below the threshold are shown as “suppressed”, and some others with them, so that nobody can be picked out. Reports show the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="76"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="79"/>
         <source>Counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="90"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="93"/>
         <source>Save counts as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="91"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="94"/>
         <source>Counts for a spreadsheet, small ones suppressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="94"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="97"/>
         <source>Save report as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="95"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="98"/>
         <source>A report to publish: counts, charts, how the numbers were protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="102"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="105"/>
         <source>A CSV or PDF file is not encrypted. Anyone who gets a copy can read it. Save it only where you mean to share it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="126"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="129"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="127"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="130"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="128"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="131"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="129"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="132"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="130"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="133"/>
         <source>From (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="131"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="134"/>
         <source>To (month)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="132"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="135"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="133"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="136"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="159"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="162"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="166"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="169"/>
         <source>Earliest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="167"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="170"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="237"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="242"/>
         <source>Fewer than %n record(s) match, so no counts can be shown.</source>
         <translation>
             <numerusform>Fewer than %n record matches, so no counts can be shown.</numerusform>
@@ -398,7 +426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="244"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="249"/>
         <source>%n record(s) match.</source>
         <translation>
             <numerusform>%n record matches.</numerusform>
@@ -406,57 +434,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="246"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="251"/>
         <source>Counts below {0} are suppressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="254"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="259"/>
         <source>Accounts by service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="255"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="260"/>
         <source>Accounts by concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="267"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="272"/>
         <source>Save counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="271"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="276"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="277"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="282"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="281"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="286"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="324"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="322"/>
         <source>A period must start and end with whole quarters (January to March, April to June, July to September, October to December), so nothing can be shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="328"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="326"/>
         <source>With this filter the table cannot be shown. Filter by one of its own headings, or by nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="332"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="330"/>
         <source>Area, period and consent are never counted together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="339"/>
+        <location filename="../../src/testimony/ui/coalition/analysis_page.py" line="337"/>
         <source>Saved {0}. It is not encrypted: anyone who gets it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,22 +758,32 @@
 <context>
     <name>CoalitionWindow</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/window.py" line="23"/>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="25"/>
         <source>Coalition workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/window.py" line="27"/>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="31"/>
         <source>See the pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/window.py" line="28"/>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="32"/>
+        <source>Read the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="33"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="34"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/window.py" line="29"/>
+        <location filename="../../src/testimony/ui/coalition/window.py" line="35"/>
         <source>Public key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,6 +2967,191 @@ Folder: %2</source>
     </message>
 </context>
 <context>
+    <name>ReadingPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="113"/>
+        <source>Read the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="116"/>
+        <source>These are the words people chose to share, with names and details taken out. Accounts that are only counted have no words, so they are not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="122"/>
+        <source>Search the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="123"/>
+        <source>Type words to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="125"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="134"/>
+        <source>Records with words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="144"/>
+        <source>The chosen record&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="169"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="170"/>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="171"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="172"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="173"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="188"/>
+        <source>From (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="188"/>
+        <source>To (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="191"/>
+        <source>like 2024-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="211"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="219"/>
+        <source>Words for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="220"/>
+        <source>May be quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="234"/>
+        <source>Write a month as year and month, like 2024-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="268"/>
+        <source>Showing the newest %n record(s). More match: search for more words.</source>
+        <translation>
+            <numerusform>Showing the newest %n record. More match: search for more words.</numerusform>
+            <numerusform>Showing the newest %n records. More match: search for more words.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="271"/>
+        <source>%n record(s) with words match.</source>
+        <translation>
+            <numerusform>%n record with words matches.</numerusform>
+            <numerusform>%n records with words match.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="290"/>
+        <source>Export id: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="291"/>
+        <source>Consent: {0}. Form version {1}. Imported {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="294"/>
+        <source>Reviewed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="295"/>
+        <source>Themes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="295"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="306"/>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="307"/>
+        <source>Theme to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="312"/>
+        <source>Give the chosen record this theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="313"/>
+        <source>Tag the record shown above with the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="317"/>
+        <source>Take this theme off the chosen record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="318"/>
+        <source>Remove the theme from the record shown above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="321"/>
+        <source>Give every record found this theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="322"/>
+        <source>Tag every record that matches the search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="333"/>
+        <source>Choose a theme first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="340"/>
+        <source>Choose a record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecipientPage</name>
     <message>
         <location filename="../../src/testimony/ui/coalition/recipient_page.py" line="24"/>
@@ -3294,69 +3517,148 @@ Folder: %2</source>
 <context>
     <name>ReportWriter</name>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="57"/>
-        <source>Testimony coalition report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/testimony/ui/report_pdf.py" line="82"/>
-        <source>Made in {0} from fewer than %n account(s).</source>
-        <translation>
-            <numerusform>Made in {0} from fewer than %n account.</numerusform>
-            <numerusform>Made in {0} from fewer than %n accounts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/testimony/ui/report_pdf.py" line="86"/>
-        <source>Made in {0} from %n account(s).</source>
-        <translation>
-            <numerusform>Made in {0} from %n account.</numerusform>
-            <numerusform>Made in {0} from %n accounts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="106"/>
-        <source>Each account was written by a person with lived experience of crisis services, on their own computer. Before it was sent to us it was made anonymous: no names, addresses, phone numbers or reference numbers; dates only as a month; places only as a region. The person read every change and chose what to share.</source>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="92"/>
+        <source>What people told us about crisis services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="113"/>
-        <source>Small numbers can point at a person, so any count below {0} (other than zero) is not shown: it reads “suppressed”. Some larger counts are hidden too, so that a hidden number cannot be worked out by taking the others away from a total. A zero is shown: it means nobody gave that answer.</source>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="100"/>
+        <source>A Testimony coalition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="119"/>
-        <source>People could choose more than one service and more than one concern, so those counts add up to more than the number of accounts.</source>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="146"/>
+        <source>Page {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="123"/>
-        <source>Quotes are only from people who agreed to be quoted in public. They are shown without any of that person’s other answers, so a quote cannot be tied to a group in the tables.</source>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="155"/>
+        <source>a Testimony coalition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="128"/>
-        <source>These accounts come from people who chose to share them. They are not a random sample, and they cannot say how often these things happen overall.</source>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="171"/>
+        <source>This report covers fewer than {0} accounts, so its numbers are hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="152"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="174"/>
+        <source>This report counts {0} accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="178"/>
+        <source>Only accounts matching: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="184"/>
+        <source>{0} of the {1} accounts: {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="193"/>
+        <source>Where the figures come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="195"/>
+        <source>Each account was written by a person with lived experience of crisis services, on their own computer, and sent to us sealed so that only we can open it. The person chose what to share. These accounts are not a random sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="202"/>
+        <source>What people agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="204"/>
+        <source>Some people agreed only to be counted. Some also shared their words for our team to read. Only some agreed to be quoted in public. A person can take their account back at any time; then it leaves every count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="210"/>
+        <source>What anonymous means here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="212"/>
+        <source>Before an account left the person’s computer, names, addresses, phone numbers and reference numbers were taken out of the words. Dates are kept only as a month and places only as a region. The tick-box answers counted here are not changed in any other way. Quotes are only from people who read every change made to their words and agreed to be quoted. Words whose changes nobody checked by hand are never quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="221"/>
+        <source>How small numbers are hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="223"/>
+        <source>Small numbers can point at a person. Any count below {0}, other than zero, is not shown: it reads “hidden”. Some larger counts are hidden too, so that a hidden number cannot be worked out from the others. A zero is shown: it means nobody gave that answer. A chart leaves hidden counts out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="231"/>
+        <source>What the figures cannot show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="233"/>
+        <source>They cannot say how often these things happen to everyone who uses crisis services. People could choose more than one service, concern and theme, so those counts add up to more than the number of accounts. Themes are chosen by our team when reading the words, so only accounts with words have them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="259"/>
+        <source>Our team read the words people shared and placed each account under the themes it speaks about. An account can have several themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="263"/>
+        <source>No themes have been given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="272"/>
         <source>Accounts by {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="169"/>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="305"/>
+        <source>Hidden counts are left out of this chart; the table shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="315"/>
         <source>{0} by {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="191"/>
-        <source>No quotes are included: among these accounts there are none whose writer agreed to public quotes, or too few accounts to quote safely.</source>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="323"/>
+        <source>Part {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/report_pdf.py" line="205"/>
-        <source>suppressed</source>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="353"/>
+        <source>These are the words of people who agreed to be quoted in public and who read every change made to their words. Each is shown with the theme our team gave it, and without the person’s other answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="361"/>
+        <source>No quotes are included: among these accounts there are none that may be quoted, or too few accounts to quote safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="366"/>
+        <source>Theme: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="366"/>
+        <source>Themes: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/report_pdf.py" line="380"/>
+        <source>hidden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3758,6 +4060,11 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../src/testimony/ui/settings_page.py" line="144"/>
+        <source>The window is called “Notes”, with no other name on screen, and no list of vaults is kept on this computer. You will need to find your vault&apos;s folder each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../src/testimony/ui/settings_page.py" line="138"/>
         <source>Lock when the window is made small (minimised)</source>
         <translation type="unfinished"></translation>
@@ -3765,11 +4072,6 @@ Folder: %2</source>
     <message>
         <location filename="../../src/testimony/ui/settings_page.py" line="141"/>
         <source>Discreet mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/testimony/ui/settings_page.py" line="144"/>
-        <source>The window is called “Notes”, with no other name on screen, and no list of vaults is kept on this computer. You will need to find your vault&apos;s folder each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4062,6 +4364,159 @@ Folder: %2</source>
     <message>
         <location filename="../../src/testimony/ui/record/common.py" line="109"/>
         <source>May be quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextsModel</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="59"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="84"/>
+        <source>version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="86"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPage</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="29"/>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="39"/>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="32"/>
+        <source>Themes are what an account speaks about. Give them to records on the “Read the words” page. Reports count records by theme, and quote only records that have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="41"/>
+        <source>Your themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="46"/>
+        <source>The numbers are for your team only. Reports hide small numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="50"/>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="51"/>
+        <source>Theme name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="56"/>
+        <source>Add a new theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="56"/>
+        <source>Add a theme with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="59"/>
+        <source>Rename the chosen theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="59"/>
+        <source>Give the chosen theme this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="64"/>
+        <source>Theme to merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="65"/>
+        <source>Merge the chosen theme into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="70"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="71"/>
+        <source>Move every record of the chosen theme to the other, then remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="74"/>
+        <source>Retire or bring back the chosen theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="75"/>
+        <source>A retired theme keeps its records but is not offered or counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="98"/>
+        <source>{0}: %n record(s)</source>
+        <translation>
+            <numerusform>{0}: %n record</numerusform>
+            <numerusform>{0}: %n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="100"/>
+        <source>(retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="120"/>
+        <source>Bring back the chosen theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="122"/>
+        <source>Retire the chosen theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="142"/>
+        <source>Theme added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="147"/>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="154"/>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="162"/>
+        <source>Choose a theme first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="149"/>
+        <source>Theme renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="157"/>
+        <source>Themes merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="164"/>
+        <source>Theme brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/themes_page.py" line="164"/>
+        <source>Theme retired.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4665,7 +5120,7 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>charts</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/charts.py" line="34"/>
+        <location filename="../../src/testimony/ui/coalition/charts.py" line="44"/>
         <source>{0} ({1} suppressed, not shown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4673,28 +5128,38 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>coalition</name>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="19"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="17"/>
+        <source>That record is not here any more, or has no words. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="39"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="20"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="40"/>
         <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="21"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="41"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="22"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="42"/>
         <source>Period (quarter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/coalition/words.py" line="23"/>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="43"/>
         <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/words.py" line="44"/>
+        <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4921,8 +5386,46 @@ Cannot be found now. Is the USB stick in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../src/testimony/ui/messages.py" line="193"/>
+        <location filename="../../src/testimony/ui/messages.py" line="194"/>
+        <source>That change to the themes cannot be made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="197"/>
+        <source>That record is not in this workspace. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/messages.py" line="200"/>
         <source>Something went wrong. Nothing has been changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="93"/>
+        <source>May be quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="93"/>
+        <source>Words for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="98"/>
+        <source>Yes, by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="100"/>
+        <source>No: automatic changes only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/testimony/ui/coalition/reading_page.py" line="101"/>
+        <source>Not known (older export)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

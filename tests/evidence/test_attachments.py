@@ -237,8 +237,12 @@ def test_canary_in_an_attachment_is_only_inside_the_vault(cli, vault_dir, tmp_pa
     )
     assert sent.code == 0, sent.err
     bundle = open_sealed(out.read_bytes(), coal.identity.identity)
-    (record,) = json.loads(bundle)["records"]
-    assert record["documents"] == 2
+    document = json.loads(bundle)
+    (record,) = document["records"]
+    # Format 2 carries both: how many documents (evidence) and whether the person read the
+    # redactions (issue 14; --yes means nobody did).
+    assert document["format"] == "testimony-export/2"
+    assert record["documents"] == 2 and record["reviewed"] is False
     assert canary.encode() not in bundle and b"care-plan" not in bundle
     assert sender.encode() not in bundle
 

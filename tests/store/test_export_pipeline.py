@@ -24,7 +24,7 @@ from testimony.store.sharing import receipts
 from tests.export_helpers import coalition
 from tests.helpers import PASSPHRASE
 
-SCHEMA = json.loads(read_text("schemas", "testimony-export-1.schema.json"))
+SCHEMA = json.loads(read_text("schemas", "testimony-export-2.schema.json"))
 WITHDRAWAL_SCHEMA = json.loads(read_text("schemas", "testimony-withdrawal-1.schema.json"))
 
 
@@ -221,3 +221,28 @@ def test_roles_survive_a_saved_review(session, tmp_path):
     )
     _, bundle, _ = export(session, tmp_path)
     assert bundle["records"][0]["texts"]["what_happened"] == "My CPN [CPN] phoned the police."
+
+
+def test_a_record_is_reviewed_only_when_the_person_read_every_text(session, tmp_path):
+    """Export format 2 (issue 10): `reviewed` per record with words, true only when every
+    text in it was confirmed by the person, false when any was accepted unread."""
+    from testimony.core.review import decisions_from_spans
+    from testimony.store.reviews import reviews_for, save_review
+
+    both = make(session, Level.QUOTE, "They said I was a time waster.", how_affected="I hid.")
+    read = make(session, Level.WORDS, "Nobody came.")
+    session.call_write(accept_automatic, session.call(plan_export, None, assume_automatic=True))
+    assert all(r.automatic for r in session.call(reviews_for, both).values())
+    # The person now reads one text of each account in the app and confirms it.
+    for account in session.call(plan_export, None).accounts:
+        piece = account.texts[0]
+        session.call_write(
+            save_review, account.account_id, piece.question_id, piece.text_hash,
+            decisions_from_spans(piece.detected), True,
+        )  # fmt: skip
+    _, bundle, _ = export(session, tmp_path)
+    jsonschema.validate(bundle, SCHEMA)
+    assert bundle["format"] == "testimony-export/2"
+    flags = {r["consent"]: r["reviewed"] for r in bundle["records"]}
+    assert flags == {"quote": False, "words": True}  # one text of two was never read
+    assert read and all("reviewed" not in r for r in bundle["records"] if "texts" not in r)

@@ -6,13 +6,16 @@ import argparse
 import re
 import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 
+from testimony.cli import coalition_text_cmds
 from testimony.cli.common import CliError, PassphraseReader
 from testimony.coalition import workspace as ws
 from testimony.coalition.analysis import CONCERNS, Filters
 from testimony.coalition.importing import IMPORTED, NOT_RUN, FileResult, import_files
-from testimony.coalition.report import NOTES, load_report, write_csv
+from testimony.coalition.report import NOTES, write_csv
+from testimony.services.coalition_texts import report_for_pdf
 from testimony.services.session import Session
 from testimony.services.vault import create_vault, read_header, vault_paths
 from testimony.store.workspace_records import record_count
@@ -79,12 +82,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p_rep.add_argument("--from", dest="period_from", metavar="YYYY-MM")
     p_rep.add_argument("--to", dest="period_to", metavar="YYYY-MM")
     p_rep.add_argument("--consent", choices=["count", "words", "quote"])
+    p_rep.add_argument("--theme", metavar="THEME", help="only records under this theme (name)")
     p_rep.set_defaults(func=cmd_report)
 
     t = csub.add_parser("threshold", help="show or set the smallest count a report shows")
     t.add_argument("path", type=Path)
     t.add_argument("value", type=int, nargs="?")
     t.set_defaults(func=cmd_threshold)
+
+    coalition_text_cmds.register(csub, _open, _filters)  # reading and themes (issue 14)
 
 
 def _open(path: Path) -> Session:
@@ -196,7 +202,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if target.exists():
         raise CliError("The output file already exists. Choose a new name.")
     with _open(args.path) as session:
-        report = session.call(load_report, filters, session.call(ws.threshold))
+        chosen = replace(filters, theme=coalition_text_cmds.theme_filter(session, args.theme))
+        report, author = session.call(report_for_pdf, chosen, session.call(ws.threshold))
     if args.csv:
         write_csv(report, target)
     else:
@@ -204,7 +211,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             from testimony.ui.report_pdf import write_pdf  # Qt only for this command
         except ImportError as exc:
             raise CliError(f"The PDF cannot be made: Qt is not available ({exc}).") from None
-        write_pdf(report, target)
+        write_pdf(report, target, author=author)
     print(f"Wrote the report to {target}")
     for code in report.notes:
         print(NOTES[code])

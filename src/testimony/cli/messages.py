@@ -62,6 +62,17 @@ _MESSAGES = {
         "This vault's passphrase was changed by another Testimony while it was open here. "
         "Nothing more was saved; open it again with the new passphrase."
     ),
+    "theme_refused": "That change to the themes cannot be made. Nothing was changed.",
+    "unknown_record": "No record in this workspace has that export id. Nothing was changed.",
+}
+
+_THEME_REASONS = {
+    "empty": "A theme needs a name.",
+    "too_long": "A theme's name can be at most 80 characters.",
+    "exists": "A theme with that name already exists.",
+    "unknown": "There is no theme with that name.",
+    "same": "A theme cannot be merged into itself.",
+    "retired": "That theme is retired; bring it back before using it.",
 }
 
 
@@ -96,6 +107,8 @@ def _detail(exc: TestimonyError) -> str:
         return f"(The file was {d['name']}.)"
     if exc.code == "unknown_export" and "export_id" in d:
         return f"(The id was {d['export_id']}.)"
+    if exc.code == "theme_refused":
+        return _THEME_REASONS.get(str(d.get("reason", "")), "")
     if exc.code == "export_refused":
         return _REFUSALS.get(str(exc), "")
     if exc.code == "wait_before_trying" and isinstance(d.get("seconds"), int):

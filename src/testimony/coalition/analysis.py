@@ -8,14 +8,14 @@ core/publication.py, from each record's `literals`; report.py builds the views.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, NamedTuple
 
 from testimony.core.forms import load_form
 from testimony.core.publication import Dim, Literal
-from testimony.store import workspace_records as wr
+from testimony.store import workspace_themes as wt
 from testimony.store.connection import Connection
 
 NOT_ANSWERED = "_none"
@@ -50,6 +50,7 @@ class Fact(NamedTuple):
     area: str
     month: str  # YYYY-MM, or NOT_ANSWERED
     consent: str
+    themes: frozenset[str] = frozenset()  # theme ids (as text) the record is tagged with
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,11 @@ class Filters:
     period_from: str | None = None  # YYYY-MM, inclusive
     period_to: str | None = None
     consent: str | None = None
+    theme: str | None = None  # a theme id, as text (coalition/themes.py)
 
     def admits(self, f: Fact) -> bool:
+        if self.theme is not None and self.theme not in f.themes:
+            return False
         if self.service is not None and self.service not in f.services:
             return False
         if self.concern is not None and self.concern not in f.concerns:
@@ -92,6 +96,7 @@ class Filters:
                 ("concern", self.concern),
                 ("area", self.area),
                 ("consent", self.consent),
+                ("theme", self.theme),
             )
             if value is not None
         )
@@ -112,9 +117,10 @@ class Filters:
     def describe(self, dims: dict[str, Dimension]) -> list[tuple[str, str]]:
         """(what, chosen) for each filter in use, in words, for the report."""
         out = []
-        for key, dim_id in (("service", "service"), ("concern", "concern"), ("area", "area")):
+        keys = (("service", "service"), ("concern", "concern"), ("area", "area"))
+        for key, dim_id in (*keys, ("theme", "theme")):
             value = getattr(self, key)
-            if value is not None:
+            if value is not None and dim_id in dims:
                 out.append((dims[dim_id].title, dims[dim_id].label(value)))
         if self.period_from or self.period_to:
             out.append(("Period", f"{self.period_from or '…'} to {self.period_to or '…'}"))
@@ -152,8 +158,11 @@ def _quarter_months(quarter: str) -> tuple[str, str]:
 SINGLE = ("area", "period", "consent")  # one category per record: usable as columns
 
 
-def dimensions(facts: Sequence[Fact] = ()) -> dict[str, Dimension]:
-    """Every dimension with its categories; periods are the quarters present in the data."""
+def dimensions(
+    facts: Sequence[Fact] = (), themes: Sequence[tuple[str, str]] = ()
+) -> dict[str, Dimension]:
+    """Every dimension with its categories; periods are the quarters present in the data,
+    themes the coalition's current ones ((id, name) pairs; coalition/themes.py)."""
     form = load_form(*FORM)
     none = ((NOT_ANSWERED, NOT_ANSWERED_LABEL),)
     services = tuple((o.id, o.label) for o in form.question("services").options)
@@ -168,6 +177,10 @@ def dimensions(facts: Sequence[Fact] = ()) -> dict[str, Dimension]:
         "area": Dimension("area", "Area", False, areas + none),
         "period": Dimension("period", "Period (quarter)", False, periods),
         "consent": Dimension("consent", "Consent", False, tuple(CONSENT_LABELS.items())),
+        # A record can have several themes. Records with none are not a category: with the
+        # number of records shown, "no theme" would pin a hidden theme's count whenever
+        # every other theme shows zero (docs/coalition.md, "Themes and suppression").
+        "theme": Dimension("theme", "Theme", True, tuple(themes)),
     }
 
 
@@ -210,7 +223,7 @@ def load_facts(conn: Connection) -> list[Fact]:
     sets: dict[str, frozenset[str]] = {}
     concerns: dict[tuple[str, ...], frozenset[str]] = {}
     facts = []
-    for consent, packed in wr.iter_facets(conn):
+    for consent, packed, tagged in wt.iter_facets_with_themes(conn):
         services, area, month, *raw = packed.split(_SEP)
         s = sets.get(services)
         if s is None:
@@ -219,7 +232,10 @@ def load_facts(conn: Connection) -> list[Fact]:
         c = concerns.get(key)
         if c is None:
             c = concerns[key] = _concerns(key)
-        facts.append(Fact(s, c, area or NOT_ANSWERED, month or NOT_ANSWERED, consent))
+        t = sets.get("#" + tagged)
+        if t is None:
+            t = sets["#" + tagged] = frozenset(tagged.split(_LIST)) - {""}
+        facts.append(Fact(s, c, area or NOT_ANSWERED, month or NOT_ANSWERED, consent, t))
     return facts
 
 
@@ -231,6 +247,7 @@ def literals(f: Fact) -> tuple[Literal, ...]:
         ("area", f.area),
         ("period", _quarter(f.month)),
         ("consent", f.consent),
+        *(("theme", t) for t in f.themes),
     )
 
 
@@ -248,6 +265,7 @@ def columns(facts: Sequence[Fact]) -> dict[str, list[str | frozenset[str]]]:
         "area": list(map(attrgetter("area"), facts)),
         "period": list(period),
         "consent": list(map(attrgetter("consent"), facts)),
+        "theme": list(map(attrgetter("themes"), facts)),
     }
 
 
@@ -258,6 +276,49 @@ def publication_dims(dims: dict[str, Dimension]) -> tuple[Dim, ...]:
     return tuple(
         Dim(d.id, d.multi, tuple(c for c in d.ids() if not (d.multi and c == NOT_ANSWERED)))
         for d in dims.values()
+    )
+
+
+def facet_test(filters: Filters) -> Callable[[str, str], bool]:
+    """Filters (all but theme, which a facet does not hold) as a test of (consent, facet)
+    that reads the packed string directly: the reading page scans thousands of facets
+    per search, and building a Fact for each is most of its time."""
+    concern = next((c for c in CONCERNS if c[0] == filters.concern), None)
+    c_index = 3 + CONCERNS.index(concern) if concern else -1
+
+    def test(consent: str, packed: str) -> bool:
+        if filters.consent is not None and consent != filters.consent:
+            return False
+        parts = packed.split(_SEP)
+        if filters.area is not None and (parts[1] or NOT_ANSWERED) != filters.area:
+            return False
+        if filters.period_from is not None or filters.period_to is not None:
+            month = parts[2]
+            if not month:
+                return False
+            if filters.period_from is not None and month < filters.period_from:
+                return False
+            if filters.period_to is not None and month > filters.period_to:
+                return False
+        # As Filters.admits: "not answered" is counted, but matches no service or concern.
+        if filters.service is not None and filters.service not in parts[0].split(_LIST):
+            return False
+        if filters.concern is not None and concern is None:
+            return False
+        return concern is None or bool(set(parts[c_index].split(_LIST)) & concern[3])
+
+    return test
+
+
+def fact_from_facet(consent: str, packed: str) -> Fact:
+    """One record's Fact from its stored facet (themes are not in it)."""
+    services, area, month, *raw = packed.split(_SEP)
+    return Fact(
+        frozenset(services.split(_LIST)) - {""},
+        _concerns(tuple(raw)),
+        area or NOT_ANSWERED,
+        month or NOT_ANSWERED,
+        consent,
     )
 
 

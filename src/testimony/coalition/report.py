@@ -7,9 +7,10 @@ from records whose person allowed public quotes.
 Every number is looked up in one Publication of the whole workspace (core/publication.py),
 whatever the filters: a filtered report, the app's page and its charts show parts of the
 same suppressed set of numbers, so no two of them can be played off against each other
-to work out a hidden count (see docs/coalition.md). The default tables: one list per
-dimension (service, concern, area, period, consent) and two cross-tabs (concern by area,
-service by area).
+to work out a hidden count (see docs/coalition.md). Themes are one more dimension of that
+publication, so a count by theme, or a report filtered to a theme, is safe together with
+every other. The default tables: one list per dimension (service, concern, area, period,
+consent, theme) and two cross-tabs (concern by area, service by area).
 """
 
 from __future__ import annotations
@@ -34,10 +35,10 @@ from testimony.coalition.analysis import (
 )
 from testimony.core.publication import Publication, publish_counts, tally_columns
 from testimony.store import files
-from testimony.store import workspace_records as wr
+from testimony.store import workspace_themes as wt
 from testimony.store.connection import Connection
 
-ONE_WAY = ("service", "concern", "area", "period", "consent")
+ONE_WAY = ("service", "concern", "area", "period", "consent", "theme")
 CROSS = (("concern", "area"), ("service", "area"))
 QUOTE_QUESTIONS = ("what_happened", "how_affected", "would_have_helped", "anything_else")
 MAX_QUOTES = 12
@@ -78,13 +79,21 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Quote:
+    text: str
+    themes: tuple[str, ...]  # the themes staff placed it under
+
+
+@dataclass(frozen=True)
 class ReportData:
     threshold: int
     records: int | None  # records matching the filters (None: fewer than the threshold)
     filters: tuple[tuple[str, str], ...]
     one_way: tuple[OneWay, ...]
     tables: tuple[Table, ...]
-    quotes: tuple[str, ...]
+    # Every quote's person read the redactions (the SQL asks for it); none of the counts
+    # say anything about review, so the report must claim none for them.
+    quotes: tuple[Quote, ...]
     notes: tuple[str, ...] = ()  # codes from NOTES
 
     def shown_counts(self) -> list[int]:
@@ -99,9 +108,12 @@ class ReportData:
         return out
 
 
-def publication(facts: Sequence[Fact], threshold: int) -> Publication:
-    """Every number any view of these records may show, suppressed once, together."""
-    dims = publication_dims(dimensions(facts))
+def publication(
+    facts: Sequence[Fact], threshold: int, themes: Sequence[tuple[str, str]] = ()
+) -> Publication:
+    """Every number any view of these records may show, suppressed once, together: the
+    current themes ((id, name) pairs) are one more dimension of it."""
+    dims = publication_dims(dimensions(facts, themes))
     return publish_counts(dims, tally_columns(dims, columns(facts)), threshold)
 
 
@@ -109,15 +121,16 @@ def build_report(
     facts: Sequence[Fact],
     filters: Filters,
     threshold: int,
-    quotes: Sequence[str] = (),
+    quotes: Sequence[Quote] = (),
     cross: Sequence[tuple[str, str]] = CROSS,
     one_way: Sequence[str] = ONE_WAY,
     pub: Publication | None = None,
+    themes: Sequence[tuple[str, str]] = (),
 ) -> ReportData:
     """A view of the publication: each number is looked up there, never counted afresh, so
     no filter or table can show what the unfiltered publication hides."""
-    dims = dimensions(facts)
-    pub = pub or publication(facts, threshold)
+    dims = dimensions(facts, themes)
+    pub = pub or publication(facts, threshold, themes)
     groups = filters.alternatives(dims)
     notes: list[str] = []
     if groups is None:
@@ -180,21 +193,24 @@ def _table(rows: Dimension, cols: Dimension, shown: Lookup, n: int | None) -> Ta
 # -- quotes ---------------------------------------------------------------------------------
 
 
-def read_quotes(conn: Connection, filters: Filters, limit: int = MAX_QUOTES) -> list[str]:
-    """Redacted words from records whose person allowed public quotes, matching the filters.
+def read_quotes(conn: Connection, filters: Filters, limit: int = MAX_QUOTES) -> list[Quote]:
+    """Redacted words from records whose person allowed public quotes and read every
+    redaction, that staff placed under a theme, matching the filters.
 
-    Only the words: nothing about the person's answers travels with a quote, so a quote
-    cannot be tied to a small group of the tables. Runs on the database thread.
+    Only the words and the theme: nothing about the person's answers travels with a quote,
+    so a quote cannot be tied to a small group of the tables. Runs on the database thread.
     """
-    out: list[str] = []
-    for _eid, answers_json, texts_json in wr.quotable(conn):
-        if not filters.admits(fact("quote", json.loads(answers_json))):
+    out: list[Quote] = []
+    for eid, answers_json, texts_json, names in wt.themed_quotes(conn):
+        tagged = frozenset(str(t) for t in wt.theme_ids_of(conn, eid))
+        one = fact("quote", json.loads(answers_json))._replace(themes=tagged)
+        if not filters.admits(one):
             continue
         texts = json.loads(texts_json)
         for qid in QUOTE_QUESTIONS:
             text = " ".join(str(texts.get(qid) or "").split())
             if text:
-                out.append(_shorten(text))
+                out.append(Quote(_shorten(text), tuple(names.split("\n"))))
                 break
         if len(out) >= limit:
             break
@@ -247,6 +263,15 @@ def write_csv(report: ReportData, target: Path) -> None:
     files.atomic_write(target, csv_text(report).encode("utf-8"))
 
 
+def current_themes(conn: Connection) -> list[tuple[str, str]]:
+    """The themes a publication counts ((id, name) pairs): every view must count the same
+    ones, or two views would be two publications to play off against each other."""
+    return [(str(t.id), t.name) for t in wt.list_themes(conn, include_retired=False)]
+
+
 def load_report(conn: Connection, filters: Filters, threshold: int) -> ReportData:
     """Everything for a report, read on the database thread."""
-    return build_report(load_facts(conn), filters, threshold, read_quotes(conn, filters))
+    themes = current_themes(conn)
+    return build_report(
+        load_facts(conn), filters, threshold, read_quotes(conn, filters), themes=themes
+    )

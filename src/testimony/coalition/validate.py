@@ -24,7 +24,9 @@ from testimony.core.forms import Form, load_form, validate_answers
 from testimony.core.resources import read_text
 from testimony.store.workspace_records import RecordRow
 
-EXPORT_FORMAT = "testimony-export/1"
+EXPORT_FORMAT = "testimony-export/2"
+# Every export format this version imports, with the name of its published schema.
+EXPORT_FORMATS = {"testimony-export/1": "testimony-export-1", EXPORT_FORMAT: "testimony-export-2"}
 WITHDRAWAL_FORMAT = "testimony-withdrawal/1"
 MiB = 1024 * 1024
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -42,6 +44,7 @@ class Limits:
 class ExportBundle:
     exported: str
     records: tuple[RecordRow, ...]
+    format: str = EXPORT_FORMAT
 
 
 @dataclass(frozen=True)
@@ -55,11 +58,11 @@ def parse(plaintext: bytes, limits: Limits) -> ExportBundle | WithdrawalNotice:
         raise BundleInvalid("decrypted file over the size limit", reason="too_large_decrypted")
     doc = _load_json(plaintext, limits.max_depth)
     fmt = doc.get("format") if isinstance(doc, dict) else None
-    if fmt == EXPORT_FORMAT:
-        _check_export_schema(doc)
+    if isinstance(fmt, str) and fmt in EXPORT_FORMATS:  # a list or object is not hashable
+        _check_export_schema(doc, EXPORT_FORMATS[fmt])
         return _export(doc)
     if fmt == WITHDRAWAL_FORMAT:
-        _first_error(_validators()["withdrawal"], doc, ())
+        _first_error(_withdrawal_validator(), doc, ())
         return _notice(doc)
     if isinstance(fmt, str) and fmt.startswith(("testimony-export/", "testimony-withdrawal/")):
         raise BundleInvalid("format version not known", reason="unknown_version")
@@ -107,17 +110,22 @@ def _depth(doc: Any) -> int:
 
 
 @cache
-def _validators() -> dict[str, Draft202012Validator]:
+def _withdrawal_validator() -> Draft202012Validator:
+    withdrawal = json.loads(read_text("schemas", "testimony-withdrawal-1.schema.json"))
+    Draft202012Validator.check_schema(withdrawal)
+    return Draft202012Validator(withdrawal)
+
+
+@cache
+def _validators(name: str = EXPORT_FORMATS[EXPORT_FORMAT]) -> dict[str, Draft202012Validator]:
     """The export schema, split into parts that are checked separately but mean exactly the
     same: the envelope, each record's shape, and each *distinct* answer value. Records
     repeat the same few shapes and values (option ids, months) thousands of times, so
     checking each distinct one once makes validating 100,000 records affordable (checked
     whole, jsonschema takes ~0.3 ms a record). A hypothesis test checks on random
     documents that the split agrees exactly with the whole schema."""
-    export = json.loads(read_text("schemas", "testimony-export-1.schema.json"))
-    withdrawal = json.loads(read_text("schemas", "testimony-withdrawal-1.schema.json"))
+    export = json.loads(read_text("schemas", f"{name}.schema.json"))
     Draft202012Validator.check_schema(export)
-    Draft202012Validator.check_schema(withdrawal)
     envelope = copy.deepcopy(export)
     envelope["properties"]["records"]["items"] = True
     record = copy.deepcopy(export["$defs"]["record"])
@@ -128,7 +136,6 @@ def _validators() -> dict[str, Draft202012Validator]:
         "envelope": Draft202012Validator(envelope),
         "record": Draft202012Validator(record),
         "value": Draft202012Validator(value),
-        "withdrawal": Draft202012Validator(withdrawal),
     }
 
 
@@ -158,8 +165,8 @@ class _Shape:
 
 
 @cache
-def _shape_rules() -> _Shape:
-    record = json.loads(read_text("schemas", "testimony-export-1.schema.json"))["$defs"]["record"]
+def _shape_rules(name: str) -> _Shape:
+    record = json.loads(read_text("schemas", f"{name}.schema.json"))["$defs"]["record"]
     props = record["properties"]
     patterns = []
     for name, stand_in in (("export_id", "0" * 32), ("withdrawal_hash", "0" * 64)):
@@ -173,7 +180,7 @@ def _shape_rules() -> _Shape:
     return _Shape(tuple(patterns), int(texts["maxLength"]))
 
 
-def _shape(rec: Any) -> str | None:
+def _shape(rec: Any, name: str) -> str | None:
     """A record with every part that the schema checks on its own replaced by a stand-in
     that passes the same check: the random ids (when they fit their pattern), the words
     (when short enough), the answer values (checked apart). Records with the same shape
@@ -181,7 +188,7 @@ def _shape(rec: Any) -> str | None:
     dozen per bundle instead of one per record."""
     if type(rec) is not dict:
         return None
-    rules = _shape_rules()
+    rules = _shape_rules(name)
     shape = dict(rec)
     for name, pattern, stand_in in rules.patterns:
         value = shape.get(name)
@@ -197,13 +204,13 @@ def _shape(rec: Any) -> str | None:
     return json.dumps(shape, sort_keys=True)
 
 
-def _check_export_schema(doc: dict[str, Any]) -> None:
-    v = _validators()
+def _check_export_schema(doc: dict[str, Any], name: str) -> None:
+    v = _validators(name)
     _first_error(v["envelope"], doc, ())
     seen: set[object] = set()
     shapes: set[str] = set()
     for index, rec in enumerate(doc["records"]):
-        shape = _shape(rec)
+        shape = _shape(rec, name)
         if shape is None or shape not in shapes:
             _first_error(v["record"], rec, ("records", index))
             if shape is not None:
@@ -226,9 +233,9 @@ def _value_key(value: Any) -> object | None:
     return None
 
 
-def is_valid_export(doc: Any) -> bool:
+def is_valid_export(doc: Any, name: str = EXPORT_FORMATS[EXPORT_FORMAT]) -> bool:
     """The whole schema, in one piece: for tests that the split check agrees with it."""
-    return bool(_validators()["full"].is_valid(doc))
+    return bool(_validators(name)["full"].is_valid(doc))
 
 
 # -- what the schema cannot say ------------------------------------------------------------
@@ -260,9 +267,11 @@ def _export(doc: dict[str, Any]) -> ExportBundle:
                 texts=texts,
                 quote=bool(rec.get("quote", False)),
                 facet=facet(answers),
+                # Version 1 could not say: not known, so never treated as reviewed.
+                reviewed=rec.get("reviewed") if texts else None,
             )
         )
-    return ExportBundle(doc["exported"], tuple(rows))
+    return ExportBundle(doc["exported"], tuple(rows), doc["format"])
 
 
 @cache

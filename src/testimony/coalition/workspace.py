@@ -28,13 +28,17 @@ __all__ = [
     "WORKSPACE",
     "Recipient",
     "init_identity",
+    "name",
     "recipient",
+    "set_name",
     "set_threshold",
     "threshold",
     "write_recipient_file",
 ]
 
 THRESHOLD_KEY = "suppression_threshold"
+NAME_KEY = "coalition_name"
+MAX_NAME = 120
 MIN_THRESHOLD = 5  # below this a count is too easy to point at a person
 
 
@@ -83,3 +87,16 @@ def set_threshold(conn: Connection, value: int) -> None:
     if not isinstance(value, int) or value < MIN_THRESHOLD:
         raise ValueError(f"threshold must be at least {MIN_THRESHOLD}")
     set_setting(conn, THRESHOLD_KEY, value)
+
+
+def name(conn: Connection) -> str:
+    """The coalition's name, as its reports are signed (the PDF's author); "" if unset."""
+    value = get_setting(conn, NAME_KEY, "")
+    return value if isinstance(value, str) else ""
+
+
+def set_name(conn: Connection, value: str) -> None:
+    cleaned = " ".join(str(value).split())
+    if len(cleaned) > MAX_NAME:
+        raise ValueError(f"a name can be at most {MAX_NAME} characters")
+    set_setting(conn, NAME_KEY, cleaned)

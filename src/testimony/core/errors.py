@@ -184,3 +184,16 @@ class VaultChangedElsewhere(TestimonyError):
     database is the old copy, so nothing more is read from or written to it."""
 
     code = "vault_changed_elsewhere"
+
+
+class ThemeRefused(TestimonyError):
+    """A change to the coalition's themes that cannot be made; `reason` says why:
+    empty, too_long, exists, unknown, same, retired."""
+
+    code = "theme_refused"
+
+
+class UnknownRecord(TestimonyError):
+    """No record in the workspace has that export id (or it was withdrawn)."""
+
+    code = "unknown_record"

@@ -44,6 +44,9 @@ class Review:
     text_hash: str
     decisions: tuple[Decision, ...]
     confirmed: bool
+    # Confirmed on the person's behalf (the command line's --yes): the automatic redactions
+    # stand, but nobody read them. The bundle says so per record (docs/coalition.md).
+    automatic: bool = False
 
     def state_for(self, text_hash: str) -> ReviewState:
         if self.text_hash != text_hash:

@@ -1,5 +1,9 @@
-"""The testimony-export/1 and testimony-withdrawal/1 documents, checked against their
-published schemas before anything is sealed."""
+"""The testimony-export/2 and testimony-withdrawal/1 documents, checked against their
+published schemas before anything is sealed.
+
+Version 2 adds `reviewed` to every record that carries words: true only when the person
+read and confirmed the redactions of every text in it, false when any was accepted unread
+(the command line's --yes). See docs/coalition.md, "Reviewed or not"."""
 
 from __future__ import annotations
 
@@ -17,7 +21,8 @@ from testimony.core.resources import read_text
 from testimony.crypto.tokens import new_export_id, new_withdrawal_secret, secret_hash
 from testimony.exporting.shareable import Shareable
 
-EXPORT_FORMAT = "testimony-export/1"
+EXPORT_FORMAT = "testimony-export/2"
+EXPORT_SCHEMA = "testimony-export-2"
 WITHDRAWAL_FORMAT = "testimony-withdrawal/1"
 
 
@@ -67,6 +72,7 @@ def build_export(accounts: list[Shareable], month: str | None = None) -> tuple[b
         }
         if a.texts_leaving:
             record["texts"] = a.texts_leaving
+            record["reviewed"] = a.reviewed
         if a.documents:
             record["documents"] = a.documents  # how many; the files never leave
         records.append(record)
@@ -83,7 +89,7 @@ def build_export(accounts: list[Shareable], month: str | None = None) -> tuple[b
         ],
         "records": records,
     }
-    validate(document, "testimony-export-1")
+    validate(document, EXPORT_SCHEMA)
     return _encode(document), sent
 
 

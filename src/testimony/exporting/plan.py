@@ -129,6 +129,7 @@ def accept_automatic(conn: Connection, plan: ExportPlan) -> int:
                     piece.text_hash,
                     decisions_from_spans(piece.detected),
                     confirmed=True,
+                    automatic=True,  # nobody read these: the bundle will say so
                 )
                 count += 1
     return count

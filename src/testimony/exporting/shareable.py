@@ -26,6 +26,7 @@ class TextToShare:
     # The text as it will leave: None unless the review is confirmed — or, in a preview made
     # with assume_automatic, the automatic redactions the person is being asked to accept.
     redacted: str | None
+    automatic: bool = False  # confirmed on the person's behalf (--yes): nobody read it
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,14 @@ class Shareable:
     @property
     def texts_leaving(self) -> dict[str, str]:
         return {t.question_id: t.redacted for t in self.texts if t.redacted is not None}
+
+    @property
+    def reviewed(self) -> bool:
+        """The person read and confirmed every text that leaves (none accepted unread)."""
+        leaving = [t for t in self.texts if t.redacted is not None]
+        return bool(leaving) and all(
+            t.state is ReviewState.CONFIRMED and not t.automatic for t in leaving
+        )
 
     @property
     def has_content(self) -> bool:
@@ -120,6 +129,7 @@ def _text(
     forced = tuple(find_terms(text, machine))
     state = review.state_for(text_hash) if review else ReviewState.MISSING
     redacted = None
+    automatic = state is not ReviewState.CONFIRMED or (review is not None and review.automatic)
     if state is ReviewState.CONFIRMED and review is not None:
         # The person's decisions are final for this exact text: apply them, do not detect
         # again (detection is the slow part, and it ran when they reviewed).
@@ -129,7 +139,7 @@ def _text(
         detected = tuple(detect(text, known))
         if assume_automatic:
             redacted = redact(text, [*detected, *forced], pseudonyms).text
-    return TextToShare(q.id, text, text_hash, detected, forced, state, redacted)
+    return TextToShare(q.id, text, text_hash, detected, forced, state, redacted, automatic)
 
 
 def review_fingerprint(text: str, known: KnownDetails | None) -> str:

@@ -21,6 +21,7 @@ from testimony.coalition.report import (
     Table,
     build_report,
     csv_text,
+    current_themes,
     read_quotes,
 )
 from testimony.coalition.workspace import (
@@ -49,6 +50,7 @@ __all__ = [
     "Table",
     "build_report",
     "csv_text",
+    "current_themes",
     "dimensions",
     "import_files",
     "init_identity",

@@ -30,6 +30,17 @@ class Plan:
     migrations: tuple[Migration, ...]
 
 
+def _m_reviews_automatic(conn: Connection) -> None:
+    # Which confirmations nobody read (the command line's --yes), so an export can say so.
+    # Reviews confirmed before this column existed cannot be told apart: they are marked
+    # automatic, because a claim of review must never be made that may not be true.
+    conn.execute(
+        "ALTER TABLE redaction_reviews ADD COLUMN automatic INTEGER NOT NULL DEFAULT 0"
+        " CHECK (automatic IN (0, 1))"
+    )
+    conn.execute("UPDATE redaction_reviews SET automatic = 1 WHERE confirmed_at IS NOT NULL")
+
+
 VAULT = Plan(
     "vault",
     (
@@ -39,6 +50,7 @@ VAULT = Plan(
         ("m004_consent_wording_language", consent.add_language_column),
         ("m005_search_prefixes", schema_search.apply),
         ("m006_list_titles_quote_nothing", accounts.retitle_all),
+        ("m007_reviews_automatic", _m_reviews_automatic),
     ),
 )
 MIGRATIONS = VAULT.migrations  # the vault's, for callers that only know vaults

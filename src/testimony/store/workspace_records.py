@@ -29,6 +29,9 @@ class RecordRow:
     texts: dict[str, str] | None
     quote: bool
     facet: str = ""  # the counted answers, compactly (coalition/analysis.py)
+    # The person read every redaction in `texts`: True, False (accepted unread with --yes),
+    # None (not known: testimony-export/1, or no words).
+    reviewed: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,8 @@ def insert_records(conn: Connection, rows: Sequence[RecordRow]) -> int:
     before = conn.total_changes
     conn.executemany(
         "INSERT INTO records (export_id, withdrawal_hash, consent, form, form_version,"
-        " exported, answers, facet, quote, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " exported, answers, facet, quote, imported_at, reviewed)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
                 r.export_id,
@@ -112,6 +116,7 @@ def insert_records(conn: Connection, rows: Sequence[RecordRow]) -> int:
                 r.facet,
                 1 if r.quote else 0,
                 at,
+                None if r.reviewed is None else int(r.reviewed),
             )
             for r in rows
         ),
@@ -172,12 +177,13 @@ def iter_facets(conn: Connection) -> Iterator[tuple[str, str]]:
 
 
 def quotable(conn: Connection) -> Iterator[tuple[str, str, str]]:
-    """(export id, answers JSON, texts JSON) of records whose person allowed public quotes.
-    The check is in the SQL, so no other record's words are ever read for a report."""
+    """(export id, answers JSON, texts JSON) of records whose person allowed public quotes
+    and read every redaction in them. The checks are in the SQL, so no other record's
+    words are ever read for a report."""
     yield from conn.execute(
         "SELECT r.export_id, r.answers, t.texts FROM records r"
         " JOIN record_texts t ON t.record_id = r.id"
-        " WHERE r.quote = 1 AND r.consent = 'quote' ORDER BY r.id"
+        " WHERE r.quote = 1 AND r.consent = 'quote' AND r.reviewed = 1 ORDER BY r.id"
     )
 
 

@@ -78,4 +78,73 @@ def apply_w001(conn: Connection) -> None:
             conn.execute(statement)
 
 
-WORKSPACE = Plan("workspace", (("w001_initial", apply_w001),))
+# -- reading and theming the shared words (docs/coalition.md, "Reading and themes") ---------
+
+# Each statement on its own: the triggers hold semicolons of their own.
+_W_TEXTS_THEMES = (
+    # Whether the person read every redaction in the record's words: 1 yes, 0 no (accepted
+    # unread with --yes), NULL not known (testimony-export/1) or no words at all.
+    "ALTER TABLE records ADD COLUMN reviewed INTEGER CHECK (reviewed IN (0, 1))",
+    # Full-text search over the words, inside the same encrypted file. The body is every
+    # text of the record, one per line. The row id is the record's, negated: FTS5 walks its
+    # lists forwards cheaply and backwards dearly, and forwards is then newest first.
+    "CREATE VIRTUAL TABLE texts_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2')",
+    # The words the index holds, so a word being typed can be completed (coalition/texts.py).
+    "CREATE VIRTUAL TABLE texts_vocab USING fts5vocab(texts_fts, 'row')",
+    "INSERT INTO texts_fts (rowid, body) SELECT -record_id,"
+    " (SELECT group_concat(value, char(10)) FROM json_each(texts)) FROM record_texts",
+    "CREATE TRIGGER record_texts_fts_add AFTER INSERT ON record_texts BEGIN"
+    " INSERT INTO texts_fts (rowid, body) VALUES"
+    " (-new.record_id, (SELECT group_concat(value, char(10)) FROM json_each(new.texts)));"
+    " END",
+    "CREATE TRIGGER record_texts_fts_remove AFTER DELETE ON record_texts BEGIN"
+    " DELETE FROM texts_fts WHERE rowid = -old.record_id; END",
+    # The records a reading page lists, newest first, with what its filters need, so that
+    # listing them reads neither the answers nor the words.
+    "CREATE INDEX records_words ON records (id, export_id, consent, facet)"
+    " WHERE consent IN ('words', 'quote')",
+    # The same, found by export id: a theme's tags name records so.
+    "CREATE INDEX records_words_by_export ON records (export_id, id, consent, facet)"
+    " WHERE consent IN ('words', 'quote')",
+    # The coalition's themes. A retired theme keeps its tags but is offered and counted no
+    # more; names are unique whatever their case.
+    "CREATE TABLE themes (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " retired_at TEXT, created_at TEXT NOT NULL)",
+    # Tags name the record by its export id, not its row, so they survive anything but a
+    # withdrawal (the trigger below removes them with the record).
+    "CREATE TABLE record_themes (export_id TEXT NOT NULL,"
+    " theme_id INTEGER NOT NULL REFERENCES themes (id) ON DELETE CASCADE,"
+    " PRIMARY KEY (export_id, theme_id)) WITHOUT ROWID",
+    "CREATE INDEX record_themes_theme ON record_themes (theme_id, export_id)",
+    "CREATE TRIGGER records_untag AFTER DELETE ON records BEGIN"
+    " DELETE FROM record_themes WHERE export_id = old.export_id; END",
+)
+
+DEFAULT_THEMES = (
+    "Refused care",
+    "Police at A&E or assessment",
+    "Threat of prosecution or orders",
+    "\u201cHigh intensity\u201d label",
+    "Information shared with police",
+    "Restraint",
+    "Discharge without support",
+    "What would have helped",
+)
+
+
+def apply_w_texts_themes(conn: Connection) -> None:
+    for statement in _W_TEXTS_THEMES:
+        conn.execute(statement)
+    conn.executemany(
+        "INSERT INTO themes (name, created_at) VALUES (?, datetime('now'))",
+        ((name,) for name in DEFAULT_THEMES),
+    )
+
+
+WORKSPACE = Plan(
+    "workspace",
+    (
+        ("w001_initial", apply_w001),
+        ("w002_texts_themes_reviewed", apply_w_texts_themes),
+    ),
+)

@@ -190,6 +190,13 @@ def _sentences() -> dict[str, str]:
         "coalition:vault_exists": QCoreApplication.translate(
             "messages", "Something already exists there. Choose a new folder name."
         ),
+        # The coalition's themes (its pages give the reason: ui/coalition/words.py).
+        "theme_refused": QCoreApplication.translate(
+            "messages", "That change to the themes cannot be made. Nothing was changed."
+        ),
+        "unknown_record": QCoreApplication.translate(
+            "messages", "That record is not in this workspace. Nothing was changed."
+        ),
         "unexpected": QCoreApplication.translate(
             "messages", "Something went wrong. Nothing has been changed. Please try again."
         ),

@@ -18,7 +18,9 @@ def pdf_text(path: Path) -> str:
 
 
 def standalone_numbers(text: str) -> list[int]:
-    """Numbers that stand alone (not part of a word, a month like 2024-03 or a Q1)."""
+    """Numbers that stand alone (not part of a word, a month like 2024-03 or a Q1), and
+    not a page's or a table part's number ("Page 2 of 9")."""
+    text = re.sub(r"\b(Page|Part) \d+ of \d+", "", text)
     return [int(m) for m in re.findall(r"(?<![\w\-])\d+(?![\w\-])", text)]
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from testimony.coalition.importing import import_files
+from testimony.services.coalition_texts import tag
 from tests import coalition_bundles as cb
 
 
@@ -22,5 +23,7 @@ def filled(tmp_path: Path) -> Iterator[tuple[object, str, dict]]:
     words = cb.many(12, seed=14, consent="words", text="NOTFORQUOTING my neighbour saw it")
     path = cb.write(tmp_path / "b.age", cb.bundle(recs + quote + words), recipient)
     session.call(import_files, [path])
+    # A report quotes only records staff placed under a theme (docs/coalition.md).
+    session.call_write(tag, [r.export_id for r in quote + words], ["Refused care"])
     yield session, recipient, {"records": recs, "quote": quote, "words": words}
     session.close()

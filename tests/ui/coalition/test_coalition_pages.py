@@ -215,6 +215,8 @@ def test_cli_report_pdf(qapp, cli, tmp_path: Path):
     recs += cb.many(11, seed=5, consent="words", text="WORDS-ONLY words")
     f = cb.write(tmp_path / "b.age", cb.bundle(recs), recipient)
     assert ccli(["coalition", "import", folder, f], stdin="pass phrase\n").code == 0
+    for r in recs[60:]:
+        ccli(["coalition", "tag", folder, r.export_id, "Refused care"], stdin="pass phrase\n")
     out = tmp_path / "r.pdf"
     result = ccli(["coalition", "report", folder, "--pdf", out], stdin="pass phrase\n")
     assert result.code == 0, result.err

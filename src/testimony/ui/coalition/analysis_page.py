@@ -8,6 +8,7 @@ runner's thread, so changing a filter never freezes the window.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
@@ -30,10 +31,11 @@ from testimony.services.coalition import (
     ReportData,
     build_report,
     csv_text,
+    current_themes,
     dimensions,
     load_facts,
-    read_quotes,
 )
+from testimony.services.coalition_texts import coalition_report, report_for_pdf
 from testimony.services.files import save_file
 from testimony.services.session import Session
 from testimony.ui.coalition.charts import bar_chart, chart_height
@@ -58,6 +60,7 @@ class AnalysisPage(Page):
         self._runner = runner
         self._facts: list[Fact] = []
         self._threshold = 10
+        self._themes: list[tuple[str, str]] = []
         self._generation = 0
         self.report: ReportData | None = None
         self.add_heading(self.tr("See the pattern"))
@@ -199,12 +202,12 @@ class AnalysisPage(Page):
         """Read the records again (after an import)."""
 
         def read(conn):  # on the database thread
-            return load_facts(conn), ws.threshold(conn)
+            return load_facts(conn), ws.threshold(conn), current_themes(conn)
 
         self._runner.watch(self._session.submit(read), self._loaded, self._failed)
 
-    def _loaded(self, result: tuple[list[Fact], int]) -> None:
-        self._facts, self._threshold = result
+    def _loaded(self, result: tuple[list[Fact], int, list[tuple[str, str]]]) -> None:
+        self._facts, self._threshold, self._themes = result
         self._fill_choices(self._facts)
         self.recount()
 
@@ -216,8 +219,10 @@ class AnalysisPage(Page):
         facts, threshold = self._facts, self._threshold
         if rows == cols:
             rows = "concern"
+        # Themes counted too, though not shown here: the page must look its numbers up in
+        # the same publication as the reports (docs/coalition.md, "One publication").
         self._runner.run(
-            build_report,
+            partial(build_report, themes=self._themes),
             facts,
             filters,
             threshold,
@@ -282,20 +287,11 @@ class AnalysisPage(Page):
         )
 
     def _full_report(self, on_done, with_quotes: bool) -> None:
-        """The published tables (the same as the command line's), for the current filters."""
-        filters, facts, threshold = self.current_filters(), self._facts, self._threshold
-        quotes = self._session.submit(read_quotes, filters) if with_quotes else None
-
-        def build(_quotes):
-            self._runner.run(
-                build_report, facts, filters, threshold, _quotes or (), on_done=on_done,
-                on_error=self._failed,
-            )  # fmt: skip
-
-        if quotes is None:
-            build(())
-        else:
-            self._runner.watch(quotes, build, self._failed)
+        """The published tables (the same as the command line's: counts by theme and
+        quotes included), for the current filters, read on the database thread."""
+        filters, threshold = self.current_filters(), self._threshold
+        job = self._session.submit(coalition_report, filters, threshold, with_quotes)
+        self._runner.watch(job, on_done, self._failed)
 
     def save_csv(self, target: Path) -> None:
         def write(report: ReportData) -> None:
@@ -307,15 +303,17 @@ class AnalysisPage(Page):
         self._full_report(write, with_quotes=False)
 
     def save_pdf(self, target: Path) -> None:
-        def write(report: ReportData) -> None:
+        def write(got: tuple[ReportData, str]) -> None:
             # Qt draws charts only on the GUI thread; writing the file is done off it.
-            data = ReportWriter(report).pdf_bytes()
+            report, author = got
+            data = ReportWriter(report, author=author).pdf_bytes()
             self._runner.run(
                 save_file, target, data,
                 on_done=lambda _r: self._saved(target), on_error=self._failed,
             )  # fmt: skip
 
-        self._full_report(write, with_quotes=True)
+        job = self._session.submit(report_for_pdf, self.current_filters(), self._threshold)
+        self._runner.watch(job, write, self._failed)
 
     def _note(self, code: str) -> str:
         """Why this view shows less than it might (codes from coalition/report.py)."""

@@ -22,20 +22,34 @@ from PySide6.QtWidgets import QGraphicsScene
 BAR_COLOUR = "#1d70b8"  # the theme's highlight blue: 5.2:1 on white
 
 
-def bar_chart(title: str, items: Sequence[tuple[str, int | None]], point_size: int = 9) -> QChart:
-    """A horizontal bar chart, one bar per category with a count that may be shown."""
+def bar_chart(
+    title: str,
+    items: Sequence[tuple[str, int | None]],
+    point_size: int = 9,
+    pixel_size: int | None = None,
+    label_limit: int = 34,
+) -> QChart:
+    """A horizontal bar chart, one bar per category with a count that may be shown.
+
+    `pixel_size` sets the text in the chart's own pixels instead of points: the PDF draws
+    its charts at the page's resolution, so the print size is exact (ui/report_pdf.py).
+    An empty title draws none (the PDF heads each chart with real text instead)."""
     shown = [(label, value) for label, value in items if value is not None]
     left_out = len(items) - len(shown)
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().hide()
     chart.setMargins(QMargins(4, 4, 4, 4))
-    if left_out:
+    if left_out and title:
         note = QCoreApplication.translate("charts", "{0} ({1} suppressed, not shown)")
         title = note.format(title, left_out)
-    chart.setTitle(title)
     font = QFont()
-    font.setPointSize(point_size)
+    if pixel_size is not None:
+        font.setPixelSize(pixel_size)
+    else:
+        font.setPointSize(point_size)
+    if title:
+        chart.setTitle(title)
     chart.setTitleFont(font)
     bars = QBarSet(title)
     bars.setColor(QColor(BAR_COLOUR))
@@ -50,7 +64,7 @@ def bar_chart(title: str, items: Sequence[tuple[str, int | None]], point_size: i
     series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
     axis_y = QBarCategoryAxis()
-    axis_y.append([_short(label) for label, _ in reversed(shown)] or [""])
+    axis_y.append([_short(label, label_limit) for label, _ in reversed(shown)] or [""])
     axis_y.setLabelsFont(font)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
@@ -65,9 +79,9 @@ def bar_chart(title: str, items: Sequence[tuple[str, int | None]], point_size: i
     return chart
 
 
-def chart_height(bars: int) -> int:
+def chart_height(bars: int, row: int = 26, room: int = 70) -> int:
     """Room for every label: Qt shortens category labels to "…" when rows are too tight."""
-    return 70 + 26 * max(bars, 1)
+    return room + row * max(bars, 1)
 
 
 def _short(label: str, limit: int = 34) -> str:
