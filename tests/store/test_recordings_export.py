@@ -95,6 +95,8 @@ def test_an_export_has_no_sound_and_only_reviewed_summaries(vault_dir, cli, tmp_
             "answers",
             "quote",
             "texts",
+            "reviewed",  # format 2: whether the person read every change
+            "documents",  # how many files are kept with it; never the files
         }
         for r in bundle["records"]
     )
