@@ -127,7 +127,8 @@ def check_playback(args: argparse.Namespace, window: MainWindow, recorder: Voice
     recorder.stop_button.click()
     wait_until(lambda: bool(saved), timeout=30)
     assert window.workspace is not None
-    window.workspace.open_account(recorder._account_id)
+    assert recorder.account_id is not None
+    window.workspace.open_account(recorder.account_id)
     view = window.workspace.current_page
     wait_until(lambda: bool(view.findChildren(RecordingItem)), timeout=30)
     item = view.findChildren(RecordingItem)[0]

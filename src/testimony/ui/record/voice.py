@@ -106,6 +106,11 @@ class VoiceRecorder(QFrame):
 
     # -- building -------------------------------------------------------------------------
 
+    @property
+    def account_id(self) -> int | None:
+        """The account the recording belongs to; None until a new draft is first saved."""
+        return self._account.id if isinstance(self._account, DraftRef) else self._account
+
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
