@@ -15,6 +15,7 @@ from testimony.core.types import Account, AccountRow, NewAccount, Status
 from testimony.store import accounts as store
 from testimony.store.connection import Connection
 from testimony.store.consent import consent_history, current_level, record_consent
+from testimony.store.tx import erase
 
 DEFAULT_FORM = "crisis-account"
 _KEYS = {"form", "form_version", "answers", "consent", "supported", "status"}
@@ -95,14 +96,7 @@ def delete_account(conn: Connection, account_id: int) -> bool:
     the write-ahead log into the database and empties the log, so no older copy remains.
     Call outside a transaction (it commits its own).
     """
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        found = store.delete_account(conn, account_id)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    found = erase(conn, store.delete_account, conn, account_id)
     return found
 
 

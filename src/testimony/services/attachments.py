@@ -19,6 +19,7 @@ from testimony.core.errors import AttachmentRefused, InputError, UnknownAccount,
 from testimony.store import accounts as accounts_store
 from testimony.store import attachments as store
 from testimony.store.connection import Connection
+from testimony.store.tx import erase
 
 
 @dataclass(frozen=True)
@@ -102,14 +103,7 @@ def delete_attachment(conn: Connection, attachment_id: int) -> bool:
     """Delete one attachment and overwrite where it was, as deleting an account does
     (services/accounts.py): secure_delete zeroes the freed pages and the checkpoint moves
     them into the database file and empties the log. Call outside a transaction."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        found = store.delete_document(conn, attachment_id)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    found = erase(conn, store.delete_document, conn, attachment_id)
     return found
 
 

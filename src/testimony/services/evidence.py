@@ -22,6 +22,7 @@ from testimony.store import letters as letters_store
 from testimony.store.connection import Connection
 from testimony.store.consent import consent_history
 from testimony.store.files import atomic_write
+from testimony.store.tx import erase
 
 
 @dataclass(frozen=True)
@@ -106,14 +107,7 @@ def keep_sender(conn: Connection, sender: Sender) -> None:
 
 def forget_sender(conn: Connection) -> None:
     """Call outside a transaction: the checkpoint after it leaves no older copy in the log."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        letters_store.clear_sender(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    erase(conn, letters_store.clear_sender, conn)
 
 
 def _account(conn: Connection, account_id: int) -> Account:

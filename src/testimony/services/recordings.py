@@ -22,6 +22,7 @@ from testimony.store import accounts as account_store
 from testimony.store import recordings as store
 from testimony.store.connection import Connection
 from testimony.store.recordings import ChunkEntry, RecordingRow
+from testimony.store.tx import erase
 
 # A one-line answer (the account's short name) is typed, not spoken.
 ONE_LINE_LIMIT = 200
@@ -137,14 +138,7 @@ def delete_recording(conn: Connection, recording_id: int) -> bool:
     checkpoint moves the zeroed pages out of the write-ahead log and empties it. Call with
     submit, not submit_write: it commits its own transaction.
     """
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        found = store.delete_recording(conn, recording_id)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    found = erase(conn, store.delete_recording, conn, recording_id)
     return found
 
 
