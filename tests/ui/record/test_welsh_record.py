@@ -56,7 +56,9 @@ def record(qtbot, session, runner, language: str) -> int:
             click(qtbot, button_labelled(page, label))
     press(qtbot, flow, "continue")
     flow.flush()
-    wanted = set(CHOICES[language])
+    # Ticking Police answers "Were the police involved?" for the person (issue 12), in
+    # either language; wait for that answer too, so both accounts are compared whole.
+    wanted = set(CHOICES[language]) | {"police_involved"}
     qtbot.waitUntil(lambda: wanted <= set(stored(session, account_id).answers), timeout=5000)
     flow.close()
     QApplication.processEvents()
@@ -82,6 +84,7 @@ def test_welsh_account_exports_the_same_ids_as_english(qtbot, session, runner, i
     assert shape[0] == shape[1]
     assert shape[0]["answers"] == {
         "services": ["police", "nhs111"],
+        "police_involved": "yes",  # follows from ticking Police
         "area": "wales",
         "threats": ["arrest"],
     }
