@@ -167,3 +167,15 @@ def test_the_plan_cannot_claim_files_the_account_does_not_have(session, tmp_path
     real = confirmed_plan(session).accounts[0]
     assert real.documents == 0
     attempt(session, tmp_path, plan_of(dataclasses.replace(real, documents=7)))
+
+
+def test_the_plan_cannot_claim_the_person_read_changes_nobody_read(session, tmp_path):
+    """Export format 2 says per record whether the person read every change. Changes
+    accepted unread (--yes) stay unread at sealing, whatever the plan claims."""
+    make(session, Level.WORDS)
+    real = confirmed_plan(session).accounts[0]
+    assert real.texts and not real.reviewed  # accepted on the person's behalf
+    claimed = tuple(dataclasses.replace(t, automatic=False) for t in real.texts)
+    forged_plan = plan_of(dataclasses.replace(real, texts=claimed))
+    assert forged_plan.accounts[0].reviewed
+    attempt(session, tmp_path, forged_plan)

@@ -79,5 +79,9 @@ def within(planned: Shareable, allowed: Shareable) -> bool:
             return False
     if planned.documents != allowed.documents:
         return False
+    # The bundle says whether the person read every change; that claim comes from the
+    # vault's reviews (--yes marks them unread), never from the plan.
+    if planned.reviewed != allowed.reviewed:
+        return False
     may_leave = allowed.texts_leaving
     return all(may_leave.get(qid) == text for qid, text in planned.texts_leaving.items())
