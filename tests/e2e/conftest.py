@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -24,15 +25,15 @@ def _free_display() -> int:
     raise RuntimeError("no free X display number")
 
 
-@pytest.fixture(scope="session")
-def xvfb() -> Iterator[str]:
-    """Start Xvfb on a free display; yield its DISPLAY value; stop it afterwards."""
+@contextlib.contextmanager
+def private_screen(size: str = "1280x900") -> Iterator[str]:
+    """Start Xvfb of `size` (WxH) on a free display; yield its DISPLAY value; stop it."""
     binary = shutil.which("Xvfb")
     if binary is None:
         pytest.skip("Xvfb is not installed (Debian: apt-get install xvfb)")
     number = _free_display()
     proc = subprocess.Popen(
-        [binary, f":{number}", "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        [binary, f":{number}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -51,6 +52,13 @@ def xvfb() -> Iterator[str]:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="session")
+def xvfb() -> Iterator[str]:
+    """The tests' shared private X server."""
+    with private_screen() as display:
+        yield display
 
 
 @pytest.fixture

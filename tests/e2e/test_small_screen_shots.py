@@ -4,16 +4,14 @@ worth showing are copied into docs/screenshots/ by hand)."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import _free_display
+from tests.e2e.conftest import private_screen
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "build" / "screenshots"
@@ -24,24 +22,9 @@ pytestmark = pytest.mark.e2e
 
 @pytest.fixture(scope="module")
 def laptop_screen() -> Iterator[str]:
-    """An X server the size of an old 1366×768 laptop (the shared one is 1280 wide)."""
-    binary = shutil.which("Xvfb")
-    if binary is None:
-        pytest.skip("Xvfb is not installed (Debian: apt-get install xvfb)")
-    number = _free_display()
-    cmd = [binary, f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 15
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"Xvfb did not start on :{number}")
-        time.sleep(0.05)
-    try:
-        yield f":{number}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    """A screen as large as the largest laptop tested (the shared one is 1280 wide)."""
+    with private_screen("1366x768") as display:
+        yield display
 
 
 @pytest.mark.parametrize("size", [(1024, 600, 200), (1366, 768, 100)], ids=["small", "medium"])
