@@ -40,7 +40,7 @@ ln -s /opt/testimony/testimony "$deb/usr/bin/testimony-gui"
 cp packaging/linux/org.testimony.Testimony.desktop "$deb/usr/share/applications/"
 cp packaging/linux/org.testimony.Testimony.metainfo.xml "$deb/usr/share/metainfo/"
 cp LICENSE "$deb/usr/share/doc/testimony/copyright"
-cp resources/icons/testimony.svg "$deb/usr/share/icons/hicolor/scalable/apps/org.testimony.Testimony.svg"
+cp src/testimony/resources/icons/testimony.svg "$deb/usr/share/icons/hicolor/scalable/apps/org.testimony.Testimony.svg"
 for d in packaging/icons/*x*/; do
   size=$(basename "$d")
   mkdir -p "$deb/usr/share/icons/hicolor/$size/apps"

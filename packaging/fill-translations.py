@@ -1,5 +1,5 @@
-"""Fill a translation file (resources/translations/testimony_<lang>.ts) from a JSON file of
-translations, so no one edits the XML by hand (docs/translation.md).
+"""Fill a translation file (src/testimony/resources/translations/testimony_<lang>.ts) from
+a JSON file of translations, so no one edits the XML by hand (docs/translation.md).
 
     .venv/bin/python packaging/fill-translations.py cy packaging/translations/cy.json [more.json]
     .venv/bin/python packaging/fill-translations.py cy packaging/translations/cy.json --list-missing
@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FOLDER = ROOT / "resources" / "translations"
+FOLDER = ROOT / "src" / "testimony" / "resources" / "translations"
 PLURAL_FORMS = {"en": 2, "cy": 5}
 _PLACEHOLDER = re.compile(r"%n|%L?\d|\{\d\}")
 

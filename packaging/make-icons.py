@@ -1,4 +1,4 @@
-"""Render resources/icons/testimony.svg to the PNG sizes desktops ask for.
+"""Render src/testimony/resources/icons/testimony.svg to the PNG sizes desktops ask for.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/make-icons.py
 """
@@ -16,7 +16,8 @@ SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 def main() -> int:
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 - Qt needs an application to paint
-    renderer = QSvgRenderer(str(ROOT / "resources" / "icons" / "testimony.svg"))
+    svg = ROOT / "src" / "testimony" / "resources" / "icons" / "testimony.svg"
+    renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         print("the SVG icon could not be read", file=sys.stderr)
         return 1

@@ -7,6 +7,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mapfile -t sources < <(find src/testimony/ui src/testimony/app.py -name '*.py' | sort)
-for ts in resources/translations/testimony_*.ts; do
+for ts in src/testimony/resources/translations/testimony_*.ts; do
   .venv/bin/pyside6-lupdate -no-obsolete "${sources[@]}" -ts "$ts"
 done

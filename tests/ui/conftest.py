@@ -135,7 +135,7 @@ def english_plurals(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     root = Path(__file__).resolve().parents[2]
     qm = tmp_path_factory.mktemp("qm") / "testimony_en.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    ts = root / "resources" / "translations" / "testimony_en.ts"
+    ts = root / "src" / "testimony" / "resources" / "translations" / "testimony_en.ts"
     subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
     translator = QTranslator()
     assert translator.load(str(qm))

@@ -38,7 +38,7 @@ def test_gui_entry_point_beside_the_console_one():
 
 
 def test_icon_svg_and_every_png_size():
-    svg = ET.parse(ROOT / "resources" / "icons" / "testimony.svg").getroot()
+    svg = ET.parse(ROOT / "src" / "testimony" / "resources" / "icons" / "testimony.svg").getroot()
     assert svg.get("viewBox") == "0 0 512 512"
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
         png = ROOT / "packaging" / "icons" / f"{size}x{size}" / "testimony.png"
@@ -103,4 +103,34 @@ def test_bundle_spec_keeps_only_the_qt_the_app_uses():
             elif isinstance(node, ast.Import):
                 used |= {a.name.split(".")[1] for a in node.names if a.name.startswith("PySide6.")}
     assert used <= keep, f"the bundle would miss {sorted(used - keep)}"
-    assert "testimony/resources" in spec
+    assert 'PACKAGE.glob(pattern)' in spec and '["package-data"]["testimony"]' in spec
+
+
+RESOURCES = ROOT / "src" / "testimony" / "resources"
+
+
+def _shipped() -> set[Path]:
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"
+    ]["package-data"]["testimony"]
+    package = ROOT / "src" / "testimony"
+    return {path for pattern in patterns for path in package.glob(pattern)}
+
+
+def test_resources_are_a_real_folder_inside_the_package():
+    # A symlink is not honoured by Windows checkouts (issue 17).
+    assert RESOURCES.is_dir() and not RESOURCES.is_symlink()
+    assert not any(path.is_symlink() for path in RESOURCES.rglob("*"))
+    assert not (ROOT / "resources").exists()
+
+
+def test_package_data_is_what_the_app_reads_and_nothing_for_development():
+    shipped = _shipped()
+    everything = {path for path in RESOURCES.rglob("*") if path.is_file()}
+    for folder in ("consent", "forms", "letters", "schemas", "icons"):
+        files = {p for p in everything if p.parent.name == folder}
+        assert files and files <= shipped, folder
+    lists = {p for p in everything if p.parent.name == "redaction" and p.suffix == ".txt"}
+    assert lists and lists <= shipped
+    assert not {p for p in shipped if p.suffix in {".ts", ".md", ".py"}}
+    assert all(p.suffix == ".qm" for p in shipped if p.parent.name == "translations")

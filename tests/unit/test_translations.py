@@ -1,5 +1,5 @@
-"""resources/translations/testimony_en.ts holds every string the app shows (kept current by
-packaging/update-translations.sh), so a translator starts from the real list."""
+"""src/testimony/resources/translations/testimony_en.ts holds every string the app shows
+(kept current by packaging/update-translations.sh), so a translator starts from the real list."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "testimony_en.ts"
+TS = ROOT / "src" / "testimony" / "resources" / "translations" / "testimony_en.ts"
 
 
 def _strings(ts: Path) -> set[tuple[str, str]]:

@@ -13,7 +13,8 @@ from testimony.core.form_translation import missing_words
 from testimony.core.forms import available_forms, load_form
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
+RESOURCES = ROOT / "src" / "testimony" / "resources"
+TRANSLATIONS = RESOURCES / "translations"
 PLACEHOLDER = re.compile(r"%L?\d|\{\d\}")
 WELSH_PLURAL_FORMS = 5  # Qt's rule for cy: 0 | 1 | 2-5 | 6 | other (lupdate -target-language)
 
@@ -68,7 +69,7 @@ def test_every_question_and_option_has_welsh_words():
     for form_id, versions in available_forms().items():
         for version in versions:
             english = load_form(form_id, version)
-            path = ROOT / "resources" / "forms" / f"{form_id}-v{version}.cy.json"
+            path = RESOURCES / "forms" / f"{form_id}-v{version}.cy.json"
             doc = json.loads(path.read_text(encoding="utf-8"))
             assert missing_words(english, doc) == []
             welsh = load_form(form_id, version, "cy")

