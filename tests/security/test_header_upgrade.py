@@ -232,3 +232,23 @@ def test_either_record_in_the_database_means_format_2_is_known(tmp_path):
                 close(conn)
     finally:
         key.wipe()
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("memory_kib", 8), ("iterations", 1), ("memory_kib", 2 * 1024 * 1024), ("lanes", 1.0)],
+)
+def test_a_format_1_key_file_is_held_to_the_kdf_floor_and_caps(old, field, value):
+    """A planted format-1 file cannot ask for a weaker (or a ruinous) Argon2id either: it is
+    refused while being read, before any derivation and before the database is touched."""
+    import time
+
+    doc = json.loads(old.paths.header.read_bytes())
+    doc["slots"][0]["kdf"][field] = value
+    old.paths.header.write_bytes((json.dumps(doc, indent=2, sort_keys=True) + "\n").encode())
+    before = snapshot(old.paths.folder)
+    started = time.process_time()
+    with pytest.raises(HeaderInvalid):
+        unwrap_key(old.paths, PASSPHRASE)
+    assert time.process_time() - started < 0.05
+    assert snapshot(old.paths.folder) == before
