@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -165,3 +166,125 @@ def _texts(paths, passphrase: str) -> list[str]:
             s.call(store.get_account, i).answers.get("what_happened", "")
             for i in s.call(store.account_ids)
         )
+
+
+UPGRADE_CHILD = r"""
+import sys
+from testimony.services.session import Session
+from testimony.services.vault import vault_paths
+
+paths, how, secret = vault_paths(sys.argv[1]), sys.argv[2], sys.argv[3]
+print("READY", flush=True)
+with Session(paths) as s:
+    if how == "recovery":
+        s.unlock(recovery_code=secret, full_check=False).result()
+    else:
+        s.unlock(secret, full_check=False).result()
+print("OPENED", flush=True)
+"""
+
+
+def test_sigkill_during_the_format_1_upgrade_leaves_a_vault_that_opens(tmp_path):
+    """docs/security.md, promise 4: a vault made before header format 2 is upgraded when
+    first opened. SIGKILL at any moment of that leaves a vault that opens with the
+    passphrase and with the recovery code, every account in it, and the upgrade finished.
+
+    Half the kills land at a random moment of the whole open; the other half the instant
+    the new header appears, in the narrow window before the database records format 2.
+    """
+    from tests.format1 import make_format_1_vault
+
+    kills = int(os.environ.get("TESTIMONY_UPGRADE_KILLS", "14"))
+    texts = [f"upgrade kept {i} " + "words " * (20 + i % 50) for i in range(150)]
+    template = make_format_1_vault(tmp_path / "template.testimony", PASSPHRASE, texts)
+    expected = sorted(texts)
+    rng = random.Random(20261202_1)
+    started = time.monotonic()
+    child = _upgrade_child(tmp_path / "calibrate.testimony", template, "passphrase")
+    out, _ = child.communicate(timeout=60)
+    assert "OPENED" in out
+    open_seconds = time.monotonic() - started
+    states: dict[str, int] = {}
+    for run in range(kills):
+        folder = tmp_path / f"run{run}.testimony"
+        child = _upgrade_child(folder, template, ("passphrase", "recovery")[run % 2])
+        if run % 2 == 0:
+            time.sleep(rng.uniform(0.0, open_seconds * 1.2))
+        else:
+            while child.poll() is None and b"testimony-vault/2" not in _read_quietly(
+                folder / "header.json"
+            ):
+                time.sleep(0.0005)
+        child.send_signal(signal.SIGKILL)
+        out, _ = child.communicate(timeout=30)
+        # Killed (perhaps while locking, after it opened), or finished first: never
+        # stopped by an error of its own.
+        finished = child.returncode == 0 and "OPENED" in out
+        assert child.returncode == -signal.SIGKILL or finished, f"run {run}"
+        paths = vault_paths(folder)
+        state = "opened" if "OPENED" in out else _upgrade_state(paths)
+        states[state] = states.get(state, 0) + 1
+        assert _upgraded_texts(paths, PASSPHRASE, None) == expected, f"run {run}"
+        assert _upgraded_texts(paths, None, template.recovery_code) == expected, f"run {run}"
+        left = sorted(p.name for p in paths.folder.iterdir())
+        assert left == ["header.json", "vault.db"], f"run {run}: {left}"
+        shutil.rmtree(folder)
+    print(f"{kills} kills during the format-1 upgrade (open takes {open_seconds:.2f} s): {states}")
+
+
+def _upgrade_child(folder: Path, template, how: str) -> subprocess.Popen[str]:
+    """A fresh copy of the format-1 template at `folder`, being opened by a child."""
+    shutil.copytree(template.paths.folder, folder)
+    secret = template.recovery_code if how == "recovery" else PASSPHRASE
+    child = subprocess.Popen(
+        [sys.executable, "-c", UPGRADE_CHILD, str(folder), how, secret],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "READY"
+    return child
+
+
+def _upgrade_state(paths) -> str:
+    """Where a killed upgrade stopped, read without changing the database."""
+    from testimony.services.vault import read_header, unwrap_key
+    from testimony.store.connection import open_for_check
+    from testimony.store.header_format import read_header_format
+
+    if read_header(paths).format_version == 1:
+        return "format 1 header left"
+    key = unwrap_key(paths, PASSPHRASE)
+    try:
+        conn = open_for_check(paths.database, key)
+        try:
+            recorded = read_header_format(conn)
+        finally:
+            conn.close()
+    finally:
+        key.wipe()
+    return "format 2 header, recorded" if recorded else "format 2 header, not yet recorded"
+
+
+def _read_quietly(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
+
+
+def _upgraded_texts(paths, passphrase: str | None, code: str | None) -> list[str]:
+    from testimony.services.vault import read_header
+    from testimony.store.header_format import read_header_format
+
+    with Session(paths) as s:
+        s.unlock(passphrase, recovery_code=code).result()  # the full integrity check
+        assert s.call(check_integrity) == []
+        assert s.call(read_header_format) == 2
+        texts = sorted(
+            s.call(store.get_account, i).answers.get("what_happened", "")
+            for i in s.call(store.account_ids)
+        )
+    assert read_header(paths).format_version == 2
+    return texts

@@ -69,7 +69,7 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     paths = vault.vault_paths(args.path)
-    vault.read_header(paths)
+    older = vault.read_header(paths).format_version == 1
     problems = vault.check_vault(paths, PassphraseReader().read("Passphrase: "))
     if problems:
         raise CliError(
@@ -78,6 +78,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             exit_code=3,
         )
     print("The vault is whole.")
+    if older:
+        # Not a problem (exit 0): the check changes nothing, and opening upgrades it.
+        print(
+            "It was made by an older version of Testimony, so its key file is in an older "
+            "format. It will be brought up to date the next time the vault is opened. "
+            "Your accounts stay as they are."
+        )
     return 0
 
 

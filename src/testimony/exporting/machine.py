@@ -41,6 +41,11 @@ def find_terms(text: str, terms: tuple[str, ...]) -> list[Span]:
     return [Span(m.start(), m.end(), FORCED_TYPE, ("machine",)) for m in pattern.finditer(text)]
 
 
+def forget_patterns() -> None:
+    """Drop the cached patterns (they spell out this computer's user and folder names)."""
+    _pattern.cache_clear()
+
+
 @lru_cache(maxsize=8)
 def _pattern(terms: tuple[str, ...]) -> re.Pattern[str] | None:
     if not terms:

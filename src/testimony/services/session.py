@@ -9,6 +9,7 @@ wipes the key: a locked session holds nothing decrypted.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import threading
 from collections.abc import Callable
@@ -23,7 +24,9 @@ from testimony.core.errors import (
     VaultLocked,
     VaultUnavailable,
 )
+from testimony.core.redaction import forget_cached_text
 from testimony.crypto.secret import SecretKey
+from testimony.exporting.machine import forget_patterns
 from testimony.services.vault import (
     Progress,
     VaultPaths,
@@ -49,6 +52,15 @@ IDLE_SECONDS = 3.0
 
 P = ParamSpec("P")
 T = TypeVar("T")
+
+
+def forget_decrypted() -> None:
+    """After the database closes: drop the caches that hold decrypted words (the redaction
+    engine's last texts and the patterns of known names) and collect what nothing refers
+    to any more. Freed memory is not overwritten: docs/security.md says what may remain."""
+    forget_cached_text()
+    forget_patterns()
+    gc.collect()
 
 
 class Session:
@@ -120,6 +132,8 @@ class Session:
         finally:
             if key is not None:  # whatever happened above, the key goes
                 key.wipe()
+            if conn is not None:
+                forget_decrypted()
 
     @property
     def is_unlocked(self) -> bool:

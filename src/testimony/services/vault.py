@@ -25,7 +25,7 @@ from testimony.crypto import header as hdr
 from testimony.crypto.kdf import KdfParams, calibrate
 from testimony.crypto.recovery import new_recovery_code, normalise_recovery_code
 from testimony.crypto.secret import SecretKey
-from testimony.services import guesses, rekey
+from testimony.services import guesses, rekey, upgrade
 from testimony.store import files
 from testimony.store.connection import (
     Connection,
@@ -39,6 +39,7 @@ from testimony.store.connection import (
 )
 from testimony.store.events import log_event
 from testimony.store.generation import read_generation, write_generation
+from testimony.store.header_format import read_header_format, write_header_format
 from testimony.store.migrations import VAULT, Plan, applied, migrate
 from testimony.store.rekey import export_rekeyed
 from testimony.store.tx import transaction
@@ -119,6 +120,7 @@ def _write_new(paths: VaultPaths, header: hdr.Header, data_key: SecretKey, plan:
         migrate(conn, plan)
         with transaction(conn):
             write_generation(conn, 0)
+            write_header_format(conn)
             if plan is VAULT:
                 log_event(conn, "vault_created")
     finally:
@@ -139,8 +141,9 @@ def _slots(
 
 
 def read_header(paths: VaultPaths, *, finish_pending: bool = False) -> hdr.Header:
-    """The header as it stands. With `finish_pending` (only when a person opens the vault),
-    an interrupted passphrase change is brought to its end first (services/rekey.py)."""
+    """The header as it stands (format 1 included: `format_version` says, and nothing
+    verifies one). With `finish_pending` (only when a person opens the vault), an
+    interrupted passphrase change is brought to its end first (services/rekey.py)."""
     if not paths.folder.is_dir():
         raise VaultNotFound("no vault folder")
     try:
@@ -155,25 +158,46 @@ def read_header(paths: VaultPaths, *, finish_pending: bool = False) -> hdr.Heade
 
 
 def unwrap_key(
-    paths: VaultPaths, passphrase: str | None = None, recovery_code: str | None = None
+    paths: VaultPaths,
+    passphrase: str | None = None,
+    recovery_code: str | None = None,
+    *,
+    upgrade_format_1: bool = True,
 ) -> SecretKey:
     """The data key, once the header is proven whole by it. Wrong guesses in a row make
-    the next one wait (services/guesses.py), here and in the window alike."""
+    the next one wait (services/guesses.py), here and in the window alike.
+
+    A format-1 header is proven by the database instead (services/upgrade.py): refused as
+    changed once the database has known format 2, and otherwise upgraded to format 2 here,
+    unless `upgrade_format_1` is off (a check, which changes nothing).
+    """
     header = read_header(paths, finish_pending=True)
     guesses.check_may_try(paths.folder)
     try:
-        if recovery_code is not None:
-            code = normalise_recovery_code(recovery_code)
-            if code is None:
-                raise WrongPassphrase("not a recovery code")
-            key = hdr.open_slot(header, "recovery", code)
-        else:
-            key = hdr.open_slot(header, "passphrase", passphrase or "")
+        key = _open_slot(header, passphrase, recovery_code)
     except WrongPassphrase:
         guesses.record_failure(paths.folder)
         raise
-    guesses.clear(paths.folder)
+    try:
+        if header.format_version == 1:
+            upgrade.prove_format_1_key(paths.database, key)
+        guesses.clear(paths.folder)
+        if header.format_version == 1 and upgrade_format_1:
+            upgrade.upgrade_header(paths.header, paths.database, header, key)
+    except BaseException:
+        key.wipe()
+        raise
     return key
+
+
+def _open_slot(header: hdr.Header, passphrase: str | None, recovery_code: str | None) -> SecretKey:
+    opener = hdr.open_unauthenticated_slot if header.format_version == 1 else hdr.open_slot
+    if recovery_code is not None:
+        code = normalise_recovery_code(recovery_code)
+        if code is None:
+            raise WrongPassphrase("not a recovery code")
+        return opener(header, "recovery", code)
+    return opener(header, "passphrase", passphrase or "")
 
 
 def open_unlocked(
@@ -189,9 +213,13 @@ def open_unlocked(
             if problems:
                 raise VaultDamaged("integrity check failed", problems=len(problems))
         migrate(conn, plan)
-        if read_generation(conn) is None:  # made before the counter existed
+        # Made before the counter or the format record existed, or an upgrade from format 1
+        # stopped between writing the header and recording it (services/upgrade.py).
+        if read_generation(conn) is None or read_header_format(conn) is None:
             with transaction(conn):
-                write_generation(conn, header.generation)
+                if read_generation(conn) is None:
+                    write_generation(conn, header.generation)
+                write_header_format(conn)
         restrict_sidecars(paths.database)
     except BaseException:
         conn.close()
@@ -275,10 +303,10 @@ def change_passphrase(
         raise ValueError("empty passphrase")
     report = progress or (lambda _f: None)
     report(0.0)  # the two key derivations come first and give no steps of their own
-    header = read_header(paths)
-    old_key = unwrap_key(paths, old_passphrase, recovery_code)
+    old_key = unwrap_key(paths, old_passphrase, recovery_code)  # upgrades a format-1 header
     new_key = SecretKey.generate()
     try:
+        header = read_header(paths)
         slots, code = _slots(
             header.vault_id, new_passphrase, new_recovery_code, kdf or calibrate(), new_key
         )
@@ -317,8 +345,9 @@ def _log_change(paths: VaultPaths, key: SecretKey) -> None:
 
 
 def check_vault(paths: VaultPaths, passphrase: str) -> list[str]:
-    """Integrity problems, [] for a whole vault. Never changes the file."""
-    key = unwrap_key(paths, passphrase)
+    """Integrity problems, [] for a whole vault. Never changes the file: a format-1 header
+    is checked against the database, not upgraded."""
+    key = unwrap_key(paths, passphrase, upgrade_format_1=False)
     try:
         return check_with_key(paths, key)
     finally:
@@ -331,7 +360,10 @@ def check_with_key(paths: VaultPaths, key: SecretKey) -> list[str]:
     damage."""
     header = read_header(paths)
     try:
-        hdr.verify_header(header, key)
+        if header.format_version == 1:
+            upgrade.prove_format_1_key(paths.database, key)
+        else:
+            hdr.verify_header(header, key)
     except HeaderInvalid:
         return ["key header changed"]
     try:

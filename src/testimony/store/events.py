@@ -14,6 +14,7 @@ EventKind = Literal[
     "account_deleted",
     "consent_changed",
     "passphrase_changed",
+    "key_file_upgraded",
     "backup_made",
     "exported",
     "withdrawn",

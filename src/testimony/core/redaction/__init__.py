@@ -6,11 +6,20 @@ offline metadata. Nothing here opens a socket or downloads anything.
 
 from __future__ import annotations
 
-from testimony.core.redaction import generalise
+from testimony.core.redaction import generalise, informal, known
 from testimony.core.redaction.engine import detect
 from testimony.core.redaction.known import KnownDetails
 from testimony.core.redaction.replace import Pseudonyms, Redacted, label_for, redact
 from testimony.core.redaction.spans import Span, merge_spans
+
+
+def forget_cached_text() -> None:
+    """Drop the caches that hold an account's words (the last texts split into words) or
+    the person's known names and places (their compiled patterns), so nothing decrypted
+    stays reachable after the vault locks."""
+    informal.words_of.cache_clear()
+    known.forget_compiled()
+
 
 __all__ = [
     "KnownDetails",
@@ -18,6 +27,7 @@ __all__ = [
     "Redacted",
     "Span",
     "detect",
+    "forget_cached_text",
     "generalise",
     "label_for",
     "merge_spans",

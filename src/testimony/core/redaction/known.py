@@ -98,6 +98,11 @@ def _name_position(text: str, start: int) -> bool:
 Rule = tuple[re.Pattern[str], str, str, bool]  # regex, type, reason, only in lower-case text
 
 
+def forget_compiled() -> None:
+    """Drop the compiled patterns of known details (they spell out the names)."""
+    _compiled.cache_clear()
+
+
 @lru_cache(maxsize=64)
 def _compiled(known: KnownDetails) -> tuple[Rule, ...]:
     rules: list[Rule] = []
