@@ -12,13 +12,24 @@ smoke=1
 [ "${1:-}" = "--no-smoke" ] && smoke=0
 
 [ -x .venv/bin/python ] || bash packaging/setup.sh
-.venv/bin/python -m pip install -q --disable-pip-version-check "pyinstaller>=6.10"
+# PyInstaller goes into .venv unless TESTIMONY_BUILD_VENV names another venv that can import
+# the app's dependencies (for example one whose .pth points at .venv's site-packages), so a
+# shared development venv can be left as it is.
+venv=${TESTIMONY_BUILD_VENV:-.venv}
+"$venv/bin/python" -m pip install -q --disable-pip-version-check "pyinstaller>=6.10"
 bash packaging/make-translations.sh
 rm -rf build/pyinstaller dist/testimony
-.venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
+"$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --workpath build/pyinstaller --distpath dist packaging/testimony.spec
 
-version=$(.venv/bin/python -c 'import testimony; print(testimony.__version__)')
+# Strip symbol tables from the shared libraries: Python (built by pyenv) and sqlcipher3
+# (built from source) carry about 30 MB of them, the folder shrinks by about 40 MB. Not the
+# ones a wheel vendored through auditwheel (named lib-<8 hex>...): patchelf has moved their
+# segments and a stripped copy no longer loads. The smoke test imports numpy, which uses one.
+find dist/testimony -regextype posix-extended -type f \( -name '*.so' -o -name '*.so.*' \) \
+  ! -regex '.*-[0-9a-f]{8}[.-].*' -print0 | xargs -0 strip --strip-unneeded
+
+version=$(PYTHONPATH=src "$venv/bin/python" -c 'import testimony; print(testimony.__version__)')
 arch=$(dpkg --print-architecture 2>/dev/null || uname -m)
 
 # The .tar.gz: the folder as it is, plus the desktop file, metainfo, icons and licence.

@@ -28,3 +28,19 @@ fi
 wait "$gui" || { echo "the window exited with an error:" >&2; cat "$work/gui.log" >&2; exit 1; }
 grep -q "window shown" "$work/gui.log" || { echo "no window was shown" >&2; cat "$work/gui.log" >&2; exit 1; }
 echo "window: ok"
+
+# The same window in Welsh, chosen in Settings: the Welsh .qm must be in the bundle and load.
+mkdir -p "$work/home/.config/Testimony"
+printf '{"language": "cy"}\n' > "$work/home/.config/Testimony/app-settings.json"
+run DISPLAY="$display" TESTIMONY_SMOKE_QUIT_AFTER_MS=1500 "$exe" > "$work/gui-cy.log" 2>&1 \
+  || { echo "the Welsh window exited with an error:" >&2; cat "$work/gui-cy.log" >&2; exit 1; }
+grep -q "window shown in cy" "$work/gui-cy.log" \
+  || { echo "the Welsh translation was not loaded:" >&2; cat "$work/gui-cy.log" >&2; exit 1; }
+echo "Welsh window: ok"
+
+# Only run-time files among the resources: no translation sources, notes or scripts.
+resources=$(dirname "$exe")/_internal/testimony/resources
+[ -d "$resources" ] || { echo "no resources folder in the bundle" >&2; exit 1; }
+stray=$(find "$resources" \( -name '*.ts' -o -name '*.md' -o -name '*.py' \) -print)
+[ -z "$stray" ] || { echo "development files in the bundle: $stray" >&2; exit 1; }
+echo "resources: ok ($(find "$resources" -type f | wc -l) files)"

@@ -86,7 +86,10 @@ def _smoke_quit(app: object) -> None:
         return
     from PySide6.QtCore import QTimer
 
-    print("window shown", flush=True)
+    from testimony.ui.language import current_language
+
+    # The language proves which translation loaded (testimony_cy.qm for "cy").
+    print(f"window shown in {current_language()}", flush=True)
     QTimer.singleShot(int(delay), app.quit)  # type: ignore[attr-defined]
 
 

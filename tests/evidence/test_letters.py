@@ -309,3 +309,121 @@ def test_cli_sender_is_typed_after_the_passphrase_and_kept_only_when_asked(
         stdin=PASSPHRASE + "\n",
     )
     assert refused.code == 1 and not (tmp_path / "n.pdf").exists()
+
+
+def _letter_pdf(cli, vault, tmp_path, account, org, kind, *extra):
+    out = tmp_path / f"{kind}-{abs(hash((account, org, extra)))}.pdf"
+    done = cli(
+        ["letter", vault, account, "--kind", kind, "--to", org, "--pdf", out, *extra],
+        stdin=PASSPHRASE + "\n",
+    )
+    assert done.code == 0, done.err
+    return pdf_text(out.read_bytes())
+
+
+@pytest.mark.parametrize("org", ["Bwrdd Iechyd Prifysgol Hywel Dda", "Heddlu Dyfed-Powys"])
+def test_a_welsh_access_letter_renders_in_welsh(cli, sample_vault, tmp_path, org):
+    text = _letter_pdf(cli, sample_vault, tmp_path, "1", org, "access", "--language", "cy")
+    for part in (
+        "Cais gwrthrych am wybodaeth",
+        "Erthygl 15 o Reoliad Cyffredinol y DU ar Ddiogelu Data (UK GDPR)",
+        "o fewn mis",
+        "Swyddfa'r Comisiynydd Gwybodaeth (Information Commissioner's Office, ICO)",
+        "tua Tachwedd 2023",  # the month in Welsh
+        "Nid cyngor cyfreithiol",
+        "Llais (llaiswales.org)",  # Wales: the free help is Llais, not Healthwatch
+        "Yn gywir",
+        org,
+    ):
+        assert part in text, part
+    police = guess_type(org) == "police"
+    assert ("adran 45 o Ddeddf Diogelu Data 2018 (Data Protection Act 2018)" in text) is police
+    for english in ("Dear Sir", "Please", "Healthwatch", "Article 15", "within one month"):
+        assert english not in text, english
+
+
+def test_the_welsh_complaint_in_wales_follows_putting_things_right(cli, sample_vault, tmp_path):
+    text = _letter_pdf(
+        cli, sample_vault, tmp_path, "1", "Bwrdd Iechyd Prifysgol Hywel Dda", "complaint",
+        "--language", "cy",
+    )  # fmt: skip
+    for part in (
+        "At: Y Tîm Pryderon (Gweithio i Wella)",
+        "pryder o dan Gweithio i Wella (Putting Things Right)",
+        "Ches i ddim gofal pan oedd ei angen arna i",
+        "PC Okafor said I was a",  # the person's own words, as written
+        "Y gwasanaethau dan sylw oedd: Adran achosion brys (A&E); Yr heddlu.",  # Welsh labels
+        "o fewn 2 ddiwrnod gwaith",
+        "o fewn 30 diwrnod gwaith",
+        "Ombwdsmon Gwasanaethau Cyhoeddus Cymru",
+        "Llais (llaiswales.org)",
+        "12 mis",
+    ):
+        assert part in text, part
+    for other_route in ("PALS", "PHSO", "Parliamentary", "3 diwrnod gwaith", "Healthwatch"):
+        assert other_route not in text, other_route
+
+
+def test_an_english_complaint_in_wales_takes_the_wales_route(cli, sample_vault, tmp_path):
+    """The route follows where the organisation is, whatever the letter's language."""
+    board = _letter_pdf(
+        cli, sample_vault, tmp_path, "1", "Cardiff and Vale University Health Board", "complaint"
+    )
+    for part in (
+        "To: The Concerns Team (Putting Things Right)",
+        "as a concern under Putting Things Right",
+        "within 2 working days",
+        "within 30 working days",
+        "Public Services Ombudsman for Wales",
+        "Llais (llaiswales.org)",
+        "in Welsh or in English",
+    ):
+        assert part in board, part
+    for other_route in ("PALS", "Parliamentary", "3 working days", "Healthwatch"):
+        assert other_route not in board, other_route
+    # Police in Wales: the same law as England, so the IOPC, and no Ombudsman for Wales.
+    police = _letter_pdf(cli, sample_vault, tmp_path, "1", "South Wales Police", "complaint")
+    assert "Police Reform Act 2002" in police and "(IOPC)" in police
+    assert "Public Services Ombudsman for Wales" not in police
+    assert "Putting Things Right" not in police
+    # A GP practice in Wales: its health board may take the concern instead.
+    gp = _letter_pdf(
+        cli, sample_vault, tmp_path, "2", "The Elms Surgery", "complaint", "--nation", "wales"
+    )
+    assert "health board's concerns team instead" in gp and "Practice Manager (concerns)" in gp
+
+
+def test_a_welsh_complaint_to_england_keeps_the_english_route(cli, sample_vault, tmp_path):
+    text = _letter_pdf(
+        cli, sample_vault, tmp_path, "1", "Anytown NHS Foundation Trust", "complaint",
+        "--language", "cy", "--nation", "england",
+    )  # fmt: skip
+    for part in (
+        "Gwasanaeth Cyngor a Chyswllt Cleifion (PALS)",
+        "3 diwrnod gwaith",
+        "Parliamentary and Health Service Ombudsman, PHSO",
+        "Ombwdsmon Gwasanaethau Cyhoeddus Cymru",  # still listed, for those in Wales
+        "Healthwatch",
+    ):
+        assert part in text, part
+    assert "Gweithio i Wella" not in text
+
+
+@pytest.mark.parametrize(
+    ("name", "nation"),
+    [
+        ("Hywel Dda University Health Board", "wales"),
+        ("Bwrdd Iechyd Prifysgol Betsi Cadwaladr", "wales"),
+        ("Welsh Ambulance Services University NHS Trust", "wales"),
+        ("Heddlu Gogledd Cymru", "wales"),
+        ("Cyngor Sir Ceredigion", "wales"),
+        ("Gwent Police", "wales"),
+        ("Anytown NHS Foundation Trust", "england"),
+        ("Greater Anytown Constabulary", "england"),
+    ],
+)
+def test_guess_nation(name, nation):
+    from testimony.core.letters import guess_nation
+
+    assert guess_nation(name) == nation
+    assert guess_nation("The Elms Surgery", "wales") == "wales"  # the default when unknown

@@ -4,13 +4,18 @@ The window is set to the screen's size and must stay that size (a page that need
 width pushes a window past the edge of a real screen); Quick exit, Take a break, Continue,
 "Save and come back later" and each page's main button must lie wholly inside it, not
 scrolled away; nothing scrolls sideways; and keyboard focus starts inside the page, never
-on Lock (issue 12, item 6). All read from the widget tree.
+on Lock (issue 12, item 6). All read from the widget tree. The same in Welsh (issue 17),
+whose words run longer.
 """
 
 from __future__ import annotations
 
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import QApplication, QLayout
 
 from testimony.services.app_settings import AppSettings, save_app_settings
@@ -23,8 +28,37 @@ SCREENS = [(1024, 600), (1366, 768)]
 @pytest.mark.parametrize("scale", [100, 200], ids=["text-100", "text-200"])
 @pytest.mark.parametrize("size", SCREENS, ids=["1024x600", "1366x768"])
 def test_every_page_fits_the_screen(qtbot, open_window, tmp_path, size, scale):
+    _every_page_fits(qtbot, open_window, tmp_path, size, scale)
+
+
+@pytest.fixture
+def welsh(qapp) -> Iterator[None]:
+    """The app in Welsh, as app.run_app starts it with "language": "cy"; English after."""
+    from testimony.app import install_translator
+
+    root = Path(__file__).resolve().parents[2]
+    subprocess.run(["bash", str(root / "packaging/make-translations.sh")], check=True)
+    locale_before = QLocale()
+    translators = install_translator(qapp, "cy")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    qapp.setProperty("testimonyLanguage", "en")
+    QLocale.setDefault(locale_before)
+
+
+@pytest.mark.parametrize("scale", [100, 200], ids=["text-100", "text-200"])
+@pytest.mark.parametrize("size", SCREENS, ids=["1024x600", "1366x768"])
+def test_every_page_fits_the_screen_in_welsh(qtbot, open_window, tmp_path, size, scale, welsh):
+    from testimony.ui.language import current_language
+
+    assert current_language() == "cy"
+    _every_page_fits(qtbot, open_window, tmp_path, size, scale, "cy")
+
+
+def _every_page_fits(qtbot, open_window, tmp_path, size, scale, language="") -> None:
     width, height = size
-    save_app_settings(AppSettings(text_scale=scale))
+    save_app_settings(AppSettings(text_scale=scale, language=language))
     window = open_window(save_settings=False)
     window.activateWindow()
     qtbot.waitActive(window)

@@ -7,7 +7,14 @@ from pathlib import Path
 
 from testimony.cli.account_cmds import open_session
 from testimony.cli.common import CliError, PassphraseReader
-from testimony.core.letters import KINDS, ORGANISATION_TYPES, Sender, guess_type
+from testimony.core.letters import (
+    KINDS,
+    NATIONS,
+    ORGANISATION_TYPES,
+    Sender,
+    guess_nation,
+    guess_type,
+)
 from testimony.services import attachments, evidence
 
 NOT_ENCRYPTED = (
@@ -33,6 +40,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         dest="org_type",
         choices=ORGANISATION_TYPES,
         help="what kind of organisation (guessed from its name when not given)",
+    )
+    w.add_argument(
+        "--nation",
+        choices=NATIONS,
+        help="where the organisation is, which decides the complaint route (guessed from "
+        "its name when not given: Wales for a health board or a Welsh name)",
+    )
+    w.add_argument(
+        "--language",
+        choices=("en", "cy"),
+        default="en",
+        help="the language of the letter (cy: Welsh)",
     )
     w.add_argument("--pdf", type=Path, required=True, metavar="OUT")
     w.add_argument(
@@ -104,13 +123,21 @@ def cmd_letter(args: argparse.Namespace) -> int:
     if args.keep_sender and not args.sender:
         raise CliError("--keep-sender needs --sender. Nothing was written.")
     org_type = args.org_type or guess_type(args.to)
+    nation = args.nation or guess_nation(args.to, "wales" if args.language == "cy" else "england")
     reader = PassphraseReader()
     with open_session(args.path, reader) as session:
         sender = _read_sender(reader) if args.sender else None
         if sender is not None and args.keep_sender:
             session.call_write(evidence.keep_sender, sender)
         letter = session.call(
-            evidence.draft_letter, args.account_id, args.kind, args.to, org_type, sender
+            evidence.draft_letter,
+            args.account_id,
+            args.kind,
+            args.to,
+            org_type,
+            sender,
+            nation=nation,
+            language=args.language,
         )
     try:
         from testimony.ui.evidence_pdf import write_letter_pdf  # Qt only for this command

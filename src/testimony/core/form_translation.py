@@ -2,7 +2,8 @@
 
 The translation is keyed by the form's own question and option ids, so only the words change:
 the ids, types and export rules stay the form's, an answer given in Welsh is stored (and
-exported) exactly as the same answer given in English, and the two count together.
+exported) exactly as the same answer given in English, and the two count together. The
+rules every translation file shares are in core/translated.py (letters use them too).
 """
 
 from __future__ import annotations
@@ -10,35 +11,31 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from testimony.core import translated
 from testimony.core.errors import FormError
 from testimony.core.forms import Form, Option, Question
+from testimony.core.translated import SOURCE_LANGUAGE, text
 
-SOURCE_LANGUAGE = "en"
+__all__ = ["SOURCE_LANGUAGE", "file_name", "missing_words", "translate_form"]
 QUESTION_FIELDS = ("title", "help", "min_label", "max_label")  # the words of a question
 
 
 def file_name(form_id: str, version: int, language: str) -> str:
-    return f"{form_id}-v{version}.{language}.json"
+    return translated.file_name(form_id, version, language, "json")
 
 
 def translate_form(form: Form, doc: Any, language: str) -> Form:
     """`form` with its words replaced by the translation in `doc`. A question, option or
     field the translation leaves out keeps its English words (a partial translation is
     still usable; tests/unit/test_welsh.py makes sure Welsh has none missing)."""
-    if not isinstance(doc, dict) or (doc.get("form"), doc.get("version")) != (
-        form.id,
-        form.version,
-    ):
-        raise FormError("translation is for another form", form=form.id, language=language)
-    if doc.get("language") != language:
-        raise FormError("translation is for another language", form=form.id, language=language)
-    questions = doc.get("questions", {})
-    if not isinstance(questions, dict) or set(questions) - {q.id for q in form.questions}:
-        raise FormError("translation names unknown questions", form=form.id, language=language)
+    translated.check_for(doc, "form", form.id, form.version, language)
+    questions = translated.check_ids(
+        doc.get("questions", {}), (q.id for q in form.questions), "questions", language
+    )
     return replace(
         form,
-        title=_text(doc, "title", form.title),
-        intro=_text(doc, "intro", form.intro),
+        title=text(doc, "title", form.title),
+        intro=text(doc, "intro", form.intro),
         questions=tuple(_question(q, questions.get(q.id, {}), language) for q in form.questions),
     )
 
@@ -46,24 +43,17 @@ def translate_form(form: Form, doc: Any, language: str) -> Form:
 def _question(q: Question, doc: Any, language: str) -> Question:
     if not isinstance(doc, dict):
         raise FormError("translation of a question is not an object", question=q.id)
-    options = doc.get("options", {})
-    if not isinstance(options, dict) or set(options) - {o.id for o in q.options}:
-        raise FormError("translation names unknown options", question=q.id, language=language)
+    options = translated.check_ids(
+        doc.get("options", {}), (o.id for o in q.options), "options", language
+    )
     return replace(
         q,
-        title=_text(doc, "title", q.title),
-        help=_text(doc, "help", q.help),
-        min_label=_text(doc, "min_label", q.min_label),
-        max_label=_text(doc, "max_label", q.max_label),
-        options=tuple(Option(o.id, _text(options, o.id, o.label)) for o in q.options),
+        title=text(doc, "title", q.title),
+        help=text(doc, "help", q.help),
+        min_label=text(doc, "min_label", q.min_label),
+        max_label=text(doc, "max_label", q.max_label),
+        options=tuple(Option(o.id, text(options, o.id, o.label)) for o in q.options),
     )
-
-
-def _text(doc: dict[str, Any], key: str, fallback: str) -> str:
-    value = doc.get(key, fallback)
-    if not isinstance(value, str):
-        raise FormError("translated words must be text", field=key)
-    return value
 
 
 def missing_words(form: Form, doc: dict[str, Any]) -> list[str]:

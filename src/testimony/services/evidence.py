@@ -13,7 +13,7 @@ from testimony.core.consent import ConsentRecord
 from testimony.core.errors import FormError, TargetExists, UnknownAccount
 from testimony.core.forms import Form, load_form
 from testimony.core.letter_templates import load_template
-from testimony.core.letters import Letter, Sender, answer_values, fill
+from testimony.core.letters import Letter, Sender, answer_values, fill, letter_date
 from testimony.core.types import Account
 from testimony.services.attachments import Attachment, list_attachments
 from testimony.services.recordings import recordings_for
@@ -73,25 +73,29 @@ def draft_letter(
     organisation_type: str,
     sender: Sender | None = None,
     today: date | None = None,
+    nation: str = "england",
+    language: str = "en",
 ) -> Letter:
-    """A first draft for the person to read and change. Without a sender given, the name
-    and address they chose to keep are used, if any."""
+    """A first draft for the person to read and change, in `language` (the app's, as for
+    the question set) by the route of the `nation` the organisation is in. Without a sender
+    given, the name and address they chose to keep are used, if any."""
     account = _account(conn, account_id)
     try:
-        form: Form | None = load_form(account.form_id, account.form_version)
+        form: Form | None = load_form(account.form_id, account.form_version, language)
     except FormError:
         form = None
     if sender is None:
         sender = saved_sender(conn) or Sender()
-    day = today or date.today()
+    template = load_template(kind, language=language)
     return fill(
-        load_template(kind),
+        template,
         account.answers,
-        answer_values(form, account.answers),
+        answer_values(form, account.answers, template.words),
         organisation,
         organisation_type,
         sender,
-        f"{day.day} {day:%B %Y}",
+        letter_date(today or date.today(), template.words),
+        nation,
     )
 
 

@@ -12,6 +12,7 @@ from testimony.services.wipe import MAX_LIMIT, MIN_LIMIT, read_wipe_state, set_w
 from testimony.ui.messages import message_for
 from testimony.ui.page import error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
+from testimony.ui.widgets import wrapping_box
 
 SUGGESTED_LIMIT = 10
 
@@ -70,7 +71,7 @@ class DestroyOptions(QWidget):
             self.tr("You will be asked again before anything happens"),
             warning=True,
         )
-        for w in (self.auto, label, self.limit, self.error):
+        for w in (wrapping_box(self.auto), label, self.limit, self.error):
             box.addWidget(w)
         box.addWidget(self.now_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.auto.toggled.connect(self._changed)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from testimony.services.app_settings import AppSettings
 from testimony.ui.page import make_label
+from testimony.ui.widgets import wrapping_box
 
 
 class LaptopOptions(QWidget):
@@ -46,7 +47,12 @@ class LaptopOptions(QWidget):
             "muted",
         )
         self.discreet.setAccessibleDescription(discreet_hint.text())
-        for w in (self.shared, shared_hint, self.discreet, discreet_hint):
+        for w in (
+            wrapping_box(self.shared),
+            shared_hint,
+            wrapping_box(self.discreet),
+            discreet_hint,
+        ):
             box.addWidget(w)
         self.shared.toggled.connect(self._toggled)
         self.discreet.toggled.connect(self._toggled)

@@ -155,6 +155,7 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
             self.tr("Lock and close at once. You can also press Ctrl+Shift+Q."),
             warning=True,
         )
+        self.exit_button.setObjectName("quickExit")
         self.hand_over_button = make_button(
             self.tr("Finish and hand over"),
             self.tr("Lock, check that nothing is left on this laptop, and hand it over"),

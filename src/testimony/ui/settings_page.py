@@ -26,6 +26,7 @@ from testimony.ui.minutes_box import MinutesBox
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.record.microphone import MicrophoneChoice
 from testimony.ui.tasks import TaskRunner
+from testimony.ui.widgets import wrapping_box
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
 # Each language named in itself, so a person can find their own whatever language is showing.
@@ -88,7 +89,7 @@ class SettingsPage(Page):
         )
         self.microphone = MicrophoneChoice(self._app.microphone_id, self._app.microphone_name)
         self.microphone.chosen.connect(self._microphone_changed)
-        for w in (label, self.text_size, self.contrast, self.microphone):
+        for w in (label, self.text_size, wrapping_box(self.contrast), self.microphone):
             self.body.addWidget(w)
         self._build_language()
         self.text_size.currentIndexChanged.connect(self._display_changed)
@@ -149,10 +150,10 @@ class SettingsPage(Page):
         )
         self.discreet.setAccessibleDescription(hint.text())
         self.vault_error = error_label()
-        for w in (label, self.minutes, self.on_minimise):
+        for w in (label, self.minutes, wrapping_box(self.on_minimise)):
             self.body.addWidget(w)
         self.add_subheading(self.tr("Privacy"))
-        for w in (self.discreet, hint, self.vault_error):
+        for w in (wrapping_box(self.discreet), hint, self.vault_error):
             self.body.addWidget(w)
         # Saved as soon as changed: settings pages with a Save button lose changes.
         self.minutes.valueChanged.connect(self._vault_changed)
@@ -221,7 +222,7 @@ class SettingsPage(Page):
             self.current_label,
             self.current,
             self.new,
-            self.new_code,
+            wrapping_box(self.new_code),
             self.new_code_hint,
             self.pass_error,
             self.pass_progress,

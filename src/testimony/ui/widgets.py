@@ -185,6 +185,12 @@ class _FocusMirror(QObject):
         return False
 
 
+def wrapping_box(box: QAbstractButton) -> QWidget:
+    """`box` in an option_row made from its own words, for a tick box built elsewhere: the
+    Welsh of some settings is too long for one line at 200% text."""
+    return option_row(box, box.text())
+
+
 def option_row(button: QAbstractButton, text: str) -> QWidget:
     """A radio or tick box with words that wrap.
 

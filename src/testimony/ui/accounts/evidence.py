@@ -20,6 +20,7 @@ from testimony.services.session import Session
 from testimony.ui.accounts.attachments import AttachmentsPanel
 from testimony.ui.accounts.copy_page import CopyPage
 from testimony.ui.accounts.page_stack import PageStack
+from testimony.ui.language import current_language
 from testimony.ui.letters.edit_page import LetterEditPage
 from testimony.ui.letters.setup_page import LetterSetupPage
 from testimony.ui.messages import message_for
@@ -88,13 +89,14 @@ class EvidenceSection(QWidget):
         self._runner.watch(future, guarded(self, self._show_setup), guarded(self, self._failed))
 
     def _show_setup(self, saved: Sender | None) -> None:
-        page = LetterSetupPage(saved)
+        # A Welsh-speaking person most likely writes to a Welsh body; the name decides first.
+        page = LetterSetupPage(saved, "wales" if current_language() == "cy" else "england")
         page.write.connect(self._write)
         self._letter_setup = page
         self.pages.open(page)
 
     def _write(
-        self, kind: str, organisation: str, org_type: str, sender: Sender, keep: bool
+        self, kind: str, organisation: str, org_type: str, nation: str, sender: Sender, keep: bool
     ) -> None:
         # Kept only when ticked; unticking forgets what was kept before.
         kept = (
@@ -103,8 +105,16 @@ class EvidenceSection(QWidget):
             else self._session.submit(forget_sender)
         )
         self._runner.watch(kept, lambda _done: None, guarded(self, self._setup_failed))
+        # The letter in the language on screen, as the question set and consent are.
         future = self._session.submit(
-            draft_letter, self._account_id, kind, organisation, org_type, sender
+            draft_letter,
+            self._account_id,
+            kind,
+            organisation,
+            org_type,
+            sender,
+            nation=nation,
+            language=current_language(),
         )
         self._runner.watch(
             future, guarded(self, self._show_letter), guarded(self, self._setup_failed)

@@ -17,17 +17,18 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
-from testimony.core.letters import ORGANISATION_TYPES, Sender, guess_type
+from testimony.core.letters import NATIONS, ORGANISATION_TYPES, Sender, guess_nation, guess_type
 from testimony.ui.record.common import body, bold, button, error_label, heading, option_row
 from testimony.ui.record.pages import PageFrame
 
 
 class LetterSetupPage(PageFrame):
-    """Emits `write` with (kind, organisation, organisation type, sender, keep sender)."""
+    """Emits `write` with (kind, organisation, organisation type, nation, sender, keep
+    sender)."""
 
-    write = Signal(str, str, str, object, bool)
+    write = Signal(str, str, str, str, object, bool)
 
-    def __init__(self, saved: Sender | None) -> None:
+    def __init__(self, saved: Sender | None, default_nation: str = "england") -> None:
         super().__init__(with_break=False)
         self.setObjectName("letterSetup")
         self.content.addWidget(heading(self.tr("Write a letter")))
@@ -71,6 +72,17 @@ class LetterSetupPage(PageFrame):
         self._labelled(self.tr("What kind of organisation is it?"), self.org_type)
         self._type_chosen = False
         self.org_type.activated.connect(lambda _i: setattr(self, "_type_chosen", True))
+        # Where it is decides the complaint route (NHS Wales has its own): asked apart from
+        # the language, since either language is used on both sides of the border.
+        self.nation = QComboBox()
+        self.nation.setObjectName("organisationNation")
+        for nation_id, words in zip(NATIONS, self._nation_words(), strict=True):
+            self.nation.addItem(words, nation_id)
+        self._default_nation = default_nation
+        self.nation.setCurrentIndex(NATIONS.index(default_nation))
+        self._labelled(self.tr("Where is it?"), self.nation)
+        self._nation_chosen = False
+        self.nation.activated.connect(lambda _i: setattr(self, "_nation_chosen", True))
 
         self.content.addWidget(
             body(
@@ -115,6 +127,9 @@ class LetterSetupPage(PageFrame):
             self.tr("A council"),
         ]
 
+    def _nation_words(self) -> list[str]:
+        return [self.tr("In England"), self.tr("In Wales")]
+
     def _line(self, label: str, hint: str, name: str) -> QLineEdit:
         field = QLineEdit()
         field.setObjectName(name)
@@ -136,6 +151,9 @@ class LetterSetupPage(PageFrame):
     def _guess(self, text: str) -> None:
         if not self._type_chosen:
             self.org_type.setCurrentIndex(ORGANISATION_TYPES.index(guess_type(text)))
+        if not self._nation_chosen:
+            nation = guess_nation(text, self._default_nation)
+            self.nation.setCurrentIndex(NATIONS.index(nation))
 
     def focus_first(self) -> None:
         self.access.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -155,6 +173,7 @@ class LetterSetupPage(PageFrame):
             self.kind(),
             organisation,
             str(self.org_type.currentData()),
+            str(self.nation.currentData()),
             sender,
             self.keep.isChecked(),
         )

@@ -73,6 +73,9 @@ class CheckPage(PageFrame):
         shown = user_text(answer) if answer is not None else body(self.tr("Not answered"))
         if answer is None:
             shown.setObjectName("notAnswered")
+            # Two or three short words: on one line, not one word a line when the question
+            # beside it is long (Welsh, "Heb ei ateb", at 200% text).
+            shown.setWordWrap(False)
         change = button(self.tr("Change"), f"change_{index}")
         change.setAccessibleName(self.tr("Change: %1").replace("%1", title))
         change.clicked.connect(lambda: self.change.emit(index))
