@@ -62,7 +62,7 @@ def _themed(
     tagged. (Testing each tagged record against FTS5 one by one is far slower.)"""
     rows = conn.execute(
         "SELECT r.id, r.export_id, r.consent, r.facet FROM record_themes rt"
-        " JOIN records r INDEXED BY records_words_by_export ON r.export_id = rt.export_id"
+        " JOIN records r INDEXED BY records_export ON r.export_id = rt.export_id"
         " WHERE rt.theme_id = ? AND r.consent IN ('words', 'quote') ORDER BY r.id DESC",
         (theme_id,),
     ).fetchall()
