@@ -33,6 +33,7 @@ from testimony.crypto.age import seal
 from testimony.services import coalition_texts as ct
 from testimony.services.session import Session
 from testimony.services.vault import create_vault, vault_paths
+from testimony.store.workspace_records import record_count
 
 BUDGETS = {"search_p95_ms": 50.0, "tag_1000_s": 1.0, "report_s": 3.0}
 RARE = [f"zeta{n:04d}" for n in range(3000)]
@@ -78,23 +79,38 @@ def searches(theme: str) -> list[tuple[str, Filters]]:
     return plain + rare
 
 
-def _timed_search(conn, text: str, filters: Filters) -> float:  # type: ignore[no-untyped-def]
-    """CPU time of one search on the database thread, in ms: far less disturbed than wall
-    time by other work on a shared machine."""
+def _timed_search(conn, text: str, filters: Filters) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+    """CPU time of one search on the database thread, in ms (far less disturbed than wall
+    time by other work on a shared machine), and how many records its page holds."""
     start = time.thread_time()
-    texts.find_texts(conn, text, filters)
-    return (time.thread_time() - start) * 1000
+    page = texts.find_texts(conn, text, filters)
+    return (time.thread_time() - start) * 1000, len(page.records)
+
+
+def _check_found(text: str, filters: Filters, found: int) -> None:
+    """The search did its work: a common word or no search fills a page, a word nobody
+    used finds nothing, a rare word finds a few."""
+    if text == "unheardofword":
+        assert found == 0, (text, found)
+    elif text.startswith("zeta"):
+        assert found < texts.PAGE, (text, found)  # (and at scale some find a few: see main)
+    elif filters == Filters():
+        assert found == texts.PAGE, (text, found)
 
 
 def one_run(session: Session, run: int) -> dict:
     theme = session.call(ct.theme_id, "Restraint")
     times, cpu = [], []
     each: dict[str, float] = {}
+    rare_found = 0
     for _rep in range(5):
         for text, filters in searches(theme):
             start = time.perf_counter()
-            cpu.append(session.call(_timed_search, text, filters))
+            spent, found = session.call(_timed_search, text, filters)
             ms = (time.perf_counter() - start) * 1000
+            cpu.append(spent)
+            _check_found(text, filters, found)
+            rare_found += found if text.startswith("zeta") else 0
             times.append(ms)
             key = f"{text!r} {filters}"
             each[key] = max(each.get(key, 0.0), ms)
@@ -119,9 +135,14 @@ def one_run(session: Session, run: int) -> dict:
     filtered = session.call(ct.coalition_report, Filters(theme=theme), 10)
     filtered_s = time.perf_counter() - start
     [by_theme] = [o for o in report.one_way if o.dim.id == "theme"]
+    # The work was done: a thousand new tags, every match tagged, every record counted.
+    assert added == 1000 and len(ids) == 1000, (added, len(ids))
+    assert report.records == session.call(record_count), report.records
+    assert filtered.records is not None and filtered.records > 0
     return {
         "search_ms": {"p50": statistics.median(times), "p95": p95, "max": times[-1],
                       "n": len(times), "slowest_of_each": each, "cpu_p95": cpu_p95},
+        "rare_found": rare_found,
         "tag_1000": {"seconds": tag_s, "added": added},
         "tag_matching": {"seconds": bulk_s, "added": bulk},
         "report_s": report_s,
@@ -156,7 +177,12 @@ def main() -> int:
                 import_s = time.perf_counter() - start
                 assert summary.totals["rejected"] == 0
             texted = len(session.call(ct.matching_ids, "", Filters()))
+            total = args.bundles * args.per_bundle
+            assert session.call(record_count) == total, "the workspace is not the one asked for"
+            assert texted > total // 4, texted
             runs = [one_run(session, n) for n in range(args.runs)]
+    # With 3,000 rare words over tens of thousands of texts, every one is used.
+    assert texted < 20_000 or all(r["rare_found"] > 0 for r in runs), "no rare word found"
 
     def mm(values: list[float]) -> tuple[float, float]:
         return min(values), statistics.median(values)

@@ -30,9 +30,11 @@ any new count (say, themes) go through `publish` and `Publication.value`.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
+
+import numpy as np
 
 from testimony.core.span import pinned
 
@@ -186,16 +188,41 @@ def tally_columns(
             if d.multi:
                 for a, b in combinations(sorted(cats(d.id, value)), 2):
                     counts[frozenset(((d.id, a), (d.id, b)))] += n
+    codes = {d.id: _codes(columns[d.id]) for d in dims}
     for first, second in combinations(dims, 2):
         if not (first.multi or second.multi):
             continue  # see pairable
-        pairs = Counter(zip(columns[first.id], columns[second.id], strict=True))
-        for (u, v), n in pairs.items():
+        for (u, v), n in _pairs(codes[first.id], codes[second.id]):
             for a in cats(first.id, u):
                 for b in cats(second.id, v):
                     counts[frozenset(((first.id, a), (second.id, b)))] += n
     counts[NOBODY] = len(columns[dims[0].id]) if dims else 0
     return counts
+
+
+Values = Sequence[str | frozenset[str]]
+
+
+def _codes(column: Values) -> tuple[list[str | frozenset[str]], np.ndarray]:
+    """A column as its distinct values and, per record, the number of its value."""
+    values = list(dict.fromkeys(column))
+    number = {v: n for n, v in enumerate(values)}
+    codes = np.fromiter(map(number.__getitem__, column), np.int64, len(column))
+    return values, codes
+
+
+def _pairs(
+    a: tuple[list[str | frozenset[str]], np.ndarray],
+    b: tuple[list[str | frozenset[str]], np.ndarray],
+) -> Iterator[tuple[tuple[str | frozenset[str], str | frozenset[str]], int]]:
+    """Each distinct pair of values of two columns with its number of records: counted in
+    numpy, as 100,000 records times fifteen pairs of columns is most of a report's time
+    when counted in Python."""
+    (a_values, a_codes), (b_values, b_codes) = a, b
+    pairs, counts = np.unique(a_codes * len(b_values) + b_codes, return_counts=True)
+    for pair, n in zip(pairs.tolist(), counts.tolist(), strict=True):
+        i, j = divmod(pair, len(b_values))
+        yield (a_values[i], b_values[j]), n
 
 
 def all_keys(dims: Sequence[Dim]) -> list[Key]:

@@ -28,6 +28,9 @@ Migration = tuple[str, Callable[[Connection], None]]
 class Plan:
     kind: str  # "vault" or "workspace"
     migrations: tuple[Migration, ...]
+    # Run on every opening, after the migrations: puts right what an interrupted job may
+    # have left (the workspace's import drops an index it builds again at the end).
+    repair: Callable[[Connection], None] | None = None
 
 
 def _m_reviews_automatic(conn: Connection) -> None:
@@ -91,4 +94,6 @@ def migrate(conn: Connection, plan: Plan = VAULT) -> list[str]:
             conn.execute("ROLLBACK")
             raise
         now.append(name)
+    if plan.repair is not None:
+        plan.repair(conn)
     return now

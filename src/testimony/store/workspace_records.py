@@ -13,6 +13,7 @@ from typing import Any
 
 from testimony.store.connection import Connection
 from testimony.store.tx import now
+from testimony.store.workspace_schema import EXPORT_INDEX, FTS_INSERT
 
 _CHUNK = 500  # SQLite's default limit on ? parameters is far above this
 
@@ -97,15 +98,20 @@ def withdrawn_pairs(conn: Connection, export_ids: Sequence[str]) -> set[tuple[st
 
 
 def insert_records(conn: Connection, rows: Sequence[RecordRow]) -> int:
-    """Add records; the number added. Ids already present must have been left out."""
+    """Add records; the number added. Ids already present must have been left out.
+
+    Row ids are given here (after the largest one), so each record's words are filed under
+    its row without looking its export id up again."""
     at = now()
+    first = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM records").fetchone()[0])
     before = conn.total_changes
     conn.executemany(
-        "INSERT INTO records (export_id, withdrawal_hash, consent, form, form_version,"
+        "INSERT INTO records (id, export_id, withdrawal_hash, consent, form, form_version,"
         " exported, answers, facet, quote, imported_at, reviewed)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (
+                first + n,
                 r.export_id,
                 r.withdrawal_hash,
                 r.consent,
@@ -118,19 +124,44 @@ def insert_records(conn: Connection, rows: Sequence[RecordRow]) -> int:
                 at,
                 None if r.reviewed is None else int(r.reviewed),
             )
-            for r in rows
+            for n, r in enumerate(rows)
         ),
     )
     added = conn.total_changes - before
-    conn.executemany(
-        "INSERT INTO record_texts (record_id, texts) SELECT id, ? FROM records WHERE export_id = ?",
-        (
-            (json.dumps(r.texts, separators=(",", ":"), sort_keys=True), r.export_id)
-            for r in rows
-            if r.texts
-        ),
-    )
+    # The words go into their full-text index here, not by a trigger: a trigger's statement
+    # makes FTS5 write out what it holds at each row. Newest first, as FTS5 writes a new
+    # segment every time a row id (the record's, negated) is not above the last one: in this
+    # order a bundle is one segment; in the other, one per record (ten times the CPU). The
+    # body is made by the same SQL as the removal trigger's, so a removal names exactly the
+    # words that went in (store/workspace_schema.py).
+    texted = [
+        (first + n, json.dumps(r.texts, separators=(",", ":"), sort_keys=True))
+        for n, r in enumerate(rows)
+        if r.texts
+    ]
+    conn.executemany("INSERT INTO record_texts (record_id, texts) VALUES (?, ?)", texted)
+    conn.executemany(FTS_INSERT, ((-row_id, texts) for row_id, texts in reversed(texted)))
     return added
+
+
+def all_export_ids(conn: Connection) -> set[str]:
+    return {str(r[0]) for r in conn.execute("SELECT export_id FROM records")}
+
+
+def drop_export_index(conn: Connection) -> None:
+    """For an import of many files (coalition/importing.py): each bundle's random ids would
+    otherwise rewrite most of this index's pages. The caller then keeps uniqueness itself
+    and calls build_export_index at the end; the session builds it on opening if not."""
+    conn.execute("DROP INDEX IF EXISTS records_export")
+
+
+def build_export_index(conn: Connection) -> None:
+    conn.execute(EXPORT_INDEX)
+
+
+def has_export_index(conn: Connection) -> bool:
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'records_export'").fetchone()
+    return row is not None
 
 
 def record_hash(conn: Connection, export_id: str) -> str | None:

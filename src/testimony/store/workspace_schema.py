@@ -141,10 +141,119 @@ def apply_w_texts_themes(conn: Connection) -> None:
     )
 
 
+# -- an import that writes less (docs/performance.md, "Coalition import", issue 16) ----------
+
+_BODY = "(SELECT group_concat(value, char(10)) FROM json_each({}.texts))"
+# How a record's words enter the full-text index (store/workspace_records.py): its texts, one
+# per line, under its negated row id. Parameters: the negated row id, the texts' JSON.
+FTS_INSERT = (
+    "INSERT INTO texts_fts (rowid, body) VALUES"
+    " (?, (SELECT group_concat(value, char(10)) FROM json_each(?)))"
+)
+# The index holds no copy of the words (they are in record_texts), so a removal names the
+# words it removes; FTS5's secure-delete then takes them out of the index itself, not just
+# marks them deleted: a withdrawn record's words must not stay in the file.
+FTS_REMOVE = (
+    "CREATE TRIGGER record_texts_fts_remove AFTER DELETE ON record_texts BEGIN"
+    " INSERT INTO texts_fts (texts_fts, rowid, body) VALUES"
+    f" ('delete', -old.record_id, {_BODY.format('old')}); END"
+)
+UNTAG = (
+    "CREATE TRIGGER records_untag AFTER DELETE ON records BEGIN"
+    " DELETE FROM record_themes WHERE export_id = old.export_id; END"
+)
+# Export ids are random, so each bundle's new ids land on nearly every page of an index of
+# them, and each bundle's commit wrote all those pages again. The index is now one that an
+# import of many files can drop and build once at the end (coalition/importing.py); the
+# session builds it again on opening if an import was ever cut short (`repair`).
+EXPORT_INDEX = "CREATE UNIQUE INDEX IF NOT EXISTS records_export ON records (export_id)"
+_COLUMNS = (
+    "id, export_id, withdrawal_hash, consent, form, form_version, exported, answers, facet,"
+    " quote, imported_at, reviewed"
+)
+_W003 = (
+    "DROP TRIGGER record_texts_fts_add",
+    "DROP TRIGGER record_texts_fts_remove",
+    "DROP TRIGGER records_untag",
+    "DROP TABLE texts_vocab",
+    "DROP TABLE texts_fts",
+    "DROP INDEX records_words_by_export",  # random too; records_export serves its joins
+    "DROP INDEX records_words",
+    "DROP INDEX records_quote",
+    "ALTER TABLE record_texts RENAME TO record_texts_old",
+    "ALTER TABLE records RENAME TO records_old",
+    """CREATE TABLE records (
+    id INTEGER PRIMARY KEY,
+    export_id TEXT NOT NULL,
+    withdrawal_hash TEXT NOT NULL,
+    consent TEXT NOT NULL CHECK (consent IN ('count', 'words', 'quote')),
+    form TEXT NOT NULL,
+    form_version INTEGER NOT NULL,
+    exported TEXT NOT NULL,
+    answers TEXT NOT NULL,
+    facet TEXT NOT NULL,
+    quote INTEGER NOT NULL CHECK (quote IN (0, 1)),
+    imported_at TEXT NOT NULL,
+    reviewed INTEGER CHECK (reviewed IN (0, 1))
+)""",
+    """CREATE TABLE record_texts (
+    record_id INTEGER PRIMARY KEY REFERENCES records (id) ON DELETE CASCADE,
+    texts TEXT NOT NULL
+)""",
+    f"INSERT INTO records ({_COLUMNS}) SELECT {_COLUMNS} FROM records_old ORDER BY id",
+    "INSERT INTO record_texts (record_id, texts) SELECT record_id, texts FROM record_texts_old"
+    " ORDER BY record_id",
+    # The child first: with foreign keys on, dropping the parent first would cascade.
+    "DROP TABLE record_texts_old",
+    "DROP TABLE records_old",
+    EXPORT_INDEX,
+    "CREATE INDEX records_quote ON records (quote) WHERE quote = 1",
+    "CREATE INDEX records_words ON records (id, export_id, consent, facet)"
+    " WHERE consent IN ('words', 'quote')",
+    # The words are searched without a second copy of them: the index holds none (content
+    # ''; they stay in record_texts alone). Each record's texts, one per line, go in under
+    # the negated row id: forwards in FTS5's lists is then newest first.
+    "CREATE VIRTUAL TABLE texts_fts USING fts5(body, content = '',"
+    " tokenize = 'unicode61 remove_diacritics 2')",
+    "INSERT INTO texts_fts (texts_fts, rank) VALUES ('secure-delete', 1)",
+    # Each bundle adds one segment; merging them 16 at a time, not FTS5's 4, rewrites each
+    # record's entries about twice in an import of 100 bundles rather than about four
+    # times (198 MB written there instead of 208 MB), for a few more segments to read.
+    "INSERT INTO texts_fts (texts_fts, rank) VALUES ('automerge', 16)",
+    f"INSERT INTO texts_fts (rowid, body) SELECT -record_id, {_BODY.format('record_texts')}"
+    " FROM record_texts",
+    "CREATE VIRTUAL TABLE texts_vocab USING fts5vocab(texts_fts, 'row')",
+    FTS_REMOVE,
+    UNTAG,
+)
+
+
+def apply_w003(conn: Connection) -> None:
+    for statement in _W003:
+        conn.execute(statement)
+
+
+def repair(conn: Connection) -> None:
+    """Build the export id index if an import was cut short while it was dropped."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'records_export'").fetchone():
+        return
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'records'").fetchone():
+        return  # not yet made
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(EXPORT_INDEX)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
 WORKSPACE = Plan(
     "workspace",
     (
         ("w001_initial", apply_w001),
         ("w002_texts_themes_reviewed", apply_w_texts_themes),
+        ("w003_import_writes_less", apply_w003),
     ),
+    repair=repair,
 )

@@ -57,27 +57,52 @@ def iter_text_ids(
 def _themed(
     conn: Connection, match: str | None, theme_id: int
 ) -> Iterator[tuple[int, str, str, str]]:
-    """A theme's records (a few thousand at most, read at once), newest first; with a
-    search, the search's matches walked lazily in FTS5's cheap forward order and kept when
-    tagged. (Testing each tagged record against FTS5 one by one is far slower.)"""
-    rows = conn.execute(
-        "SELECT r.id, r.export_id, r.consent, r.facet FROM record_themes rt"
-        " JOIN records r INDEXED BY records_words_by_export ON r.export_id = rt.export_id"
-        " WHERE rt.theme_id = ? AND r.consent IN ('words', 'quote') ORDER BY r.id DESC",
-        (theme_id,),
-    ).fetchall()
-    tagged = {int(r[0]): (int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows}
-    if not match:
-        yield from tagged.values()
-        return
+    """A theme's records newest first; with a search, the search's matches walked lazily in
+    FTS5's cheap forward order and kept when tagged. Which rows are tagged comes from the
+    index of export ids alone (it holds each row id), and the rest of a row is read only for
+    the records given out, from records_words, in pages: a theme of thousands of records
+    costs thousands of index entries, not thousands of rows read from all over the table.
+    (Testing each tagged record against FTS5 one by one is far slower.)"""
+    tagged = {
+        int(r[0])
+        for r in conn.execute(
+            "SELECT r.id FROM record_themes rt"
+            " JOIN records r INDEXED BY records_export ON r.export_id = rt.export_id"
+            " WHERE rt.theme_id = ?",
+            (theme_id,),
+        )
+    }
     if not tagged:
         return
-    for (rowid,) in conn.execute(
-        "SELECT rowid FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rowid", (match,)
-    ):
-        hit = tagged.get(-int(rowid))
-        if hit is not None:
-            yield hit
+    if match:
+        hits = (
+            -int(r[0])
+            for r in conn.execute(
+                "SELECT rowid FROM texts_fts WHERE texts_fts MATCH ? ORDER BY rowid", (match,)
+            )
+        )
+        wanted: Iterator[int] = (row_id for row_id in hits if row_id in tagged)
+    else:
+        wanted = iter(sorted(tagged, reverse=True))
+    while page := [row_id for _, row_id in zip(range(_THEMED_PAGE), wanted, strict=False)]:
+        yield from _rows_by_id(conn, page)
+
+
+_THEMED_PAGE = 200
+
+
+def _rows_by_id(conn: Connection, row_ids: list[int]) -> list[tuple[int, str, str, str]]:
+    """(row id, export id, consent, facet) of these records with words, in the order asked."""
+    marks = ",".join("?" * len(row_ids))
+    found = {
+        int(r[0]): (int(r[0]), str(r[1]), str(r[2]), str(r[3]))
+        for r in conn.execute(
+            "SELECT r.id, r.export_id, r.consent, r.facet FROM records r INDEXED BY records_words"
+            f" WHERE r.id IN ({marks}) AND r.consent IN ('words', 'quote')",
+            tuple(row_ids),
+        )
+    }
+    return [found[i] for i in row_ids if i in found]
 
 
 def texts_for(conn: Connection, row_ids: list[int]) -> list[TextRow]:
