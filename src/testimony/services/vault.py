@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from testimony.core.errors import (
     HeaderInvalid,
@@ -39,9 +40,11 @@ from testimony.store.connection import (
 )
 from testimony.store.events import log_event
 from testimony.store.generation import read_generation, write_generation
-from testimony.store.migrations import VAULT, Plan, applied, migrate
 from testimony.store.rekey import export_rekeyed
 from testimony.store.tx import transaction
+
+if TYPE_CHECKING:
+    from testimony.store.migrations import Plan
 
 HEADER_NAME = rekey.HEADER_NAME
 DB_NAME = rekey.DB_NAME
@@ -77,13 +80,22 @@ def vault_paths(path: str | Path) -> VaultPaths:
     return VaultPaths(Path(path).expanduser().absolute())
 
 
+def vault_plan() -> Plan:
+    """A vault's schema plan. The schema, with the form and consent modules it checks
+    against, loads when a vault is first made or opened, not at the app's start-up
+    (docs/performance.md, "The app")."""
+    from testimony.store.migrations import VAULT
+
+    return VAULT
+
+
 def create_vault(
     path: str | Path,
     passphrase: str,
     *,
     with_recovery: bool = False,
     kdf: KdfParams | None = None,
-    plan: Plan = VAULT,
+    plan: Plan | None = None,
 ) -> Created:
     """Make a new vault (or, with another plan, a coalition workspace). Nothing is left
     behind if any step fails."""
@@ -103,7 +115,7 @@ def create_vault(
             raise VaultUnavailable("parent folder missing") from None
         try:
             with disk_full_is_said():
-                _write_new(paths, header, data_key, plan)
+                _write_new(paths, header, data_key, plan or vault_plan())
         except BaseException:
             shutil.rmtree(paths.folder, ignore_errors=True)
             raise
@@ -113,6 +125,8 @@ def create_vault(
 
 
 def _write_new(paths: VaultPaths, header: hdr.Header, data_key: SecretKey, plan: Plan) -> None:
+    from testimony.store.migrations import VAULT, migrate
+
     files.atomic_write(paths.header, hdr.dump_header(header))
     conn = open_database(paths.database, data_key, create=True)
     try:
@@ -177,10 +191,12 @@ def unwrap_key(
 
 
 def open_unlocked(
-    paths: VaultPaths, key: SecretKey, *, full_check: bool = True, plan: Plan = VAULT
+    paths: VaultPaths, key: SecretKey, *, full_check: bool = True, plan: Plan | None = None
 ) -> Connection:
     """Open the database with an unwrapped key, check it is not older than its header,
     bring its schema up to date, and check its pages."""
+    from testimony.store.migrations import migrate
+
     header = read_header(paths)
     conn = _open_current(paths, header, key)
     try:
@@ -188,7 +204,7 @@ def open_unlocked(
             problems = check_integrity(conn)
             if problems:
                 raise VaultDamaged("integrity check failed", problems=len(problems))
-        migrate(conn, plan)
+        migrate(conn, plan or vault_plan())
         if read_generation(conn) is None:  # made before the counter existed
             with transaction(conn):
                 write_generation(conn, header.generation)
@@ -306,6 +322,8 @@ def change_passphrase(
 
 
 def _log_change(paths: VaultPaths, key: SecretKey) -> None:
+    from testimony.store.migrations import VAULT, applied
+
     conn = open_database(paths.database, key)
     try:
         if applied(conn)[:1] == [VAULT.migrations[0][0]]:  # a workspace has no event log

@@ -37,7 +37,6 @@ from testimony.ui.discreet import set_discreet
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.page import make_button, make_label, show_error
 from testimony.ui.safety import SafetyGuard, close_dialogs
-from testimony.ui.settings_page import SettingsPage
 from testimony.ui.shared_laptop_wiring import SharedLaptopMixin
 from testimony.ui.tasks import TaskRunner
 from testimony.ui.theme import apply_theme
@@ -47,6 +46,7 @@ from testimony.ui.welcome import WelcomePage
 from testimony.ui.window_size import first_size
 
 if TYPE_CHECKING:
+    from testimony.ui.settings_page import SettingsPage
     from testimony.ui.workspace import Workspace
 
 NEUTRAL_TITLE = "Notes"  # discreet mode: a name that says nothing about what is inside
@@ -298,6 +298,8 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
             session.verify(), lambda problems: self._verified(session, problems), self._problem
         )
         if with_recovery:
+            from testimony.ui.settings_page import SettingsPage
+
             self.show_settings()
             if isinstance(self.workspace.current_page, SettingsPage):
                 self.workspace.current_page.ask_for_new_passphrase()
@@ -307,6 +309,10 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         return self.workspace is not None
 
     def show_settings(self) -> None:
+        # Loaded when first asked for, not at start-up (its backup, destroy and microphone
+        # parts bring in Qt Multimedia): the window shows sooner.
+        from testimony.ui.settings_page import SettingsPage
+
         if self.workspace is not None and self.session is not None:
             page = SettingsPage(self.runner, self.app_settings, self.session, self.vault_settings)
             page.back.connect(self.workspace.show_accounts)
@@ -319,6 +325,8 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         self._show_locked_settings()
 
     def _show_locked_settings(self) -> None:
+        from testimony.ui.settings_page import SettingsPage
+
         back_to = self.stack.currentWidget()
         if self._locked_settings is not None:
             self.stack.removeWidget(self._locked_settings)
