@@ -120,6 +120,7 @@ def unlock_to_list(app, folder: Path, runs: int) -> tuple[list[float], list[floa
         window = MainWindow(AppSettings(), save_settings=False)
         window.start(folder)
         window.show()
+        wait_until(lambda w=window: w.stack.currentWidget() is w.unlock_page)
         window.unlock_page.field.setText(PASSPHRASE)
         marks: list[float] = []
         window.unlock_page.unlocked.connect(lambda _r, m=marks: m.append(time.perf_counter()))
@@ -149,6 +150,7 @@ def typing_lag(app, folder: Path, seconds: float, settle: float = 0.0) -> dict[s
     window = MainWindow(AppSettings(), save_settings=False)
     window.start(folder)
     window.show()
+    wait_until(lambda: window.stack.currentWidget() is window.unlock_page)
     window.unlock_page.field.setText(PASSPHRASE)
     window.unlock_page.open_button.click()
     wait_until(lambda: window.workspace is not None)

@@ -183,8 +183,10 @@ def unwrap_key(
             key = hdr.open_slot(header, "recovery", code)
         else:
             key = hdr.open_slot(header, "passphrase", passphrase or "")
-    except WrongPassphrase:
-        guesses.record_failure(paths.folder)
+    except WrongPassphrase as exc:
+        # The wait that now applies travels with the error: the page shows it without
+        # reading the file again on the GUI thread.
+        exc.details["wait_seconds"] = guesses.record_failure(paths.folder)
         raise
     guesses.clear(paths.folder)
     return key

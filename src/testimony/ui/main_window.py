@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from testimony.core.errors import VaultDamaged, VaultUnavailable
 from testimony.services.app_settings import AppSettings, save_app_settings
+from testimony.services.folders import vault_at
 from testimony.services.session import Session
-from testimony.services.vault import Created, is_vault, vault_paths
+from testimony.services.vault import Created, vault_paths
 from testimony.services.vault_settings import VaultSettings, read_vault_settings
 from testimony.ui.coalition.host import CoalitionHost
 from testimony.ui.create_vault import CreateVaultPage, RecoveryCodePage
@@ -172,11 +173,31 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
     # -- the pages while locked -----------------------------------------------------------
 
     def start(self, vault: str | Path | None = None) -> None:
-        """The first page: the given vault, the list of vaults, or the welcome."""
-        if vault is not None:
-            self.open_vault(Path(vault))
-        else:
-            self.show_start()
+        """The first page: the given vault, the list of vaults, or the welcome.
+
+        A vault named at start is looked for on the runner's thread (a stick being pulled
+        out or a sleeping network drive can make even that slow); the usual first page shows
+        until the answer comes."""
+        self.show_start()
+        if vault is None:
+            return
+        first = self.stack.currentWidget()
+        self.runner.run(
+            vault_at,
+            Path(vault),
+            on_done=lambda found: self._vault_looked_for(first, found),
+            on_error=lambda _exc: self._vault_looked_for(first, None),
+            owner=self,
+        )
+
+    def _vault_looked_for(self, first: QWidget | None, found: Path | None) -> None:
+        if self.stack.currentWidget() is not first or self.session is not None:
+            return  # the person has moved on meanwhile: leave them where they are
+        if found is None:
+            self.show_chooser()
+            show_error(self.chooser.error, message_for_code("vault_not_found"))
+            return
+        self.open_vault(found)
 
     def show_start(self) -> None:
         if self.app_settings.shared_laptop:
@@ -200,12 +221,10 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         self._show(self.unlock_page)
 
     def open_vault(self, folder: Path) -> None:
-        """Get ready to open the vault in `folder` (nothing is read until the passphrase)."""
+        """Get ready to open the vault in `folder` (nothing is read until the passphrase).
+        The caller has looked that a vault is there, off the GUI thread (the chooser, or
+        `start`); one gone since is said when the passphrase is tried."""
         paths = vault_paths(folder)
-        if not is_vault(paths.folder):
-            self.show_chooser()
-            show_error(self.chooser.error, message_for_code("vault_not_found"))
-            return
         if self.session is None or self.session.paths != paths:
             self._close_session()
             self.session = Session(paths)
