@@ -192,7 +192,7 @@ def _plain_sink_start() -> float:
 
 def gui_block(seconds: float) -> dict[str, float]:
     """One child run: the longest GUI-thread gap while the real recorder records."""
-    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from benchmarks._gui_block import beat_for, summary
     from PySide6.QtMultimedia import QMediaDevices
     from PySide6.QtWidgets import QApplication
 
@@ -219,29 +219,8 @@ def gui_block(seconds: float) -> dict[str, float]:
     recorder.show()
     wait_until(lambda: bool(QMediaDevices.audioInputs()), 30)
 
-    def heartbeat(seconds: float) -> list[float]:
-        clock = QElapsedTimer()
-        clock.start()
-        gaps: list[float] = []
-        last = [clock.nsecsElapsed()]
-
-        def beat() -> None:
-            now = clock.nsecsElapsed()
-            gaps.append((now - last[0]) / 1e6)
-            last[0] = now
-
-        heart = QTimer()
-        heart.setTimerType(Qt.TimerType.PreciseTimer)
-        heart.setInterval(1)
-        heart.timeout.connect(beat)
-        heart.start()
-        end = time.monotonic() + seconds
-        wait_until(lambda: time.monotonic() > end, seconds + 5)
-        heart.stop()
-        return sorted(gaps)
-
     # The same window doing nothing first: what the loaded machine alone costs the heartbeat.
-    idle = heartbeat(seconds)
+    idle = beat_for(seconds, wait_until)
     # Time the recorder's own handler for each delivery of sound, apart from the machine.
     handler_ms: list[float] = []
     on_sound = recorder._on_sound
@@ -260,7 +239,7 @@ def gui_block(seconds: float) -> dict[str, float]:
     recorder.speak_button.click()
     assert recorder.recording, recorder.status.text()
     wait_until(lambda: recorder.seconds > 0.5, 30)  # sound is arriving
-    gaps = heartbeat(seconds)
+    gaps = beat_for(seconds, wait_until)
     recorder.stop()
     saved = []
     recorder.saved.connect(saved.append)
@@ -271,9 +250,7 @@ def gui_block(seconds: float) -> dict[str, float]:
     shutil.rmtree(folder.parent)
     del app
     return {
-        "max_ms": gaps[-1],
-        "p99_ms": gaps[int(len(gaps) * 0.99)],
-        "heartbeats": len(gaps),
+        **summary(gaps),
         "handler_max_ms": max(handler_ms),
         "handler_median_ms": statistics.median(handler_ms),
         "handler_cpu_max_ms": max(handler_cpu_ms),

@@ -21,7 +21,7 @@ app_packages=(
 )
 # A virtual screen for the end-to-end tests, Debian's age for the interoperability test, and
 # the validators for the desktop file and the AppStream metainfo.
-test_packages=(xvfb age desktop-file-utils appstream)
+test_packages=(xvfb x11-utils age desktop-file-utils appstream)
 # poppler-utils: the PDF report read back (pdftotext, pdffonts, pdfimages).
 test_packages+=(poppler-utils)
 # Voice tests: a private PulseAudio with a virtual microphone, paplay to feed it, sox for tones.

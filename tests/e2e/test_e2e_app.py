@@ -5,6 +5,7 @@ packaging/refresh-screenshots.sh saves them to docs/screenshots/)."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -57,14 +58,35 @@ def test_every_page_on_a_real_screen(x_env, tmp_path, variant):
         assert _distinct_colours(path) > 2, f"{path.name} looks blank"
 
 
+def _window_shown(env: dict[str, str], title: str) -> bool:
+    """Is a window with this title mapped and viewable on env's display (xwininfo)?"""
+    found = subprocess.run(
+        ["xwininfo", "-display", env["DISPLAY"], "-name", title],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    return found.returncode == 0 and "Map State: IsViewable" in found.stdout
+
+
 def test_the_testimony_command_shows_a_window(x_env, tmp_path):
     """`testimony` (the installed script) starts, shows its window and stays up."""
+    if shutil.which("xwininfo") is None:
+        pytest.skip("xwininfo is not installed (Debian: apt-get install x11-utils)")
     script = Path(sys.executable).with_name("testimony")
     cmd = [str(script)] if script.exists() else [sys.executable, "-m", "testimony.cli"]
     proc = subprocess.Popen(cmd, env=x_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        time.sleep(3)
-        assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
+        # Wait for the real thing, the window mapped on the X server, not a fixed time: a
+        # loaded machine can take several seconds, a quiet one half a second.
+        deadline = time.monotonic() + 60
+        while not _window_shown(x_env, "Testimony"):
+            assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
+            assert time.monotonic() < deadline, "no Testimony window within 60 s"
+            time.sleep(0.1)
+        assert proc.poll() is None, proc.stderr.read().decode()[-2000:]  # and it stays up
         grab = subprocess.run(
             [
                 sys.executable,

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> None:
     window.resize(1000, 760)
     window.start(folder)
     window.show()
-    wait_until(window.isVisible)
+    wait_until(lambda: window.stack.currentWidget() is window.unlock_page)
     window.unlock_page.field.setText(PASSPHRASE)
     window.unlock_page.open_button.click()
     wait_until(lambda: window.workspace is not None)

@@ -55,6 +55,8 @@ def open_window(qtbot, qapp) -> Iterator[Callable[..., object]]:
         window.start(vault)
         window.show()
         qtbot.waitExposed(window)
+        if vault is not None:  # looked for on the runner's thread first
+            wait_for_vault_page(qtbot, window)
         made.append(window)
         return window
 
@@ -142,3 +144,12 @@ def english_plurals(qapp, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+def wait_for_vault_page(qtbot, window) -> None:
+    """After `start(vault)`: the unlock page, or the chooser saying it is not there."""
+    qtbot.waitUntil(
+        lambda: window.stack.currentWidget() is window.unlock_page
+        or bool(window.chooser.error.text()),
+        timeout=10000,
+    )

@@ -27,8 +27,8 @@ def test_back_up_then_restore_and_open(qtbot, open_window, unlock, make_vault, t
     assert out.exists() and b"Backed-up words" not in out.read_bytes()  # still encrypted
     assert window.session.call(last_backup) is not None  # kept in the vault's settings
     assert "backup" not in settings_path().read_text()  # not in the app's settings
-    options.save_to(out)  # never over an existing file
-    assert "already there" in options.error.text()
+    options.save_to(out)  # never over an existing file (looked at on the runner's thread)
+    qtbot.waitUntil(lambda: "already there" in options.error.text(), timeout=5000)
 
     window.lock()
     window.show_chooser()

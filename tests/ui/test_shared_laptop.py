@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import os
 import time
-from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
 from testimony.services.app_settings import AppSettings
 from testimony.services.hand_over import Place, check_nothing_left
 from testimony.ui.drives import EXTRA_ENV
-from testimony.ui.export.export_steps import suggested_name
+from testimony.ui.export.export_steps import file_stem
 from testimony.ui.main_window import NEUTRAL_TITLE
 from tests.helpers import PASSPHRASE, saved_settings
 
@@ -42,12 +41,12 @@ def test_discreet_mode_before_a_vault_is_open_stays_on(qtbot, open_window, make_
     settings.laptop.discreet.setChecked(True)
     assert window.app_settings.discreet and window.windowTitle() == NEUTRAL_TITLE
     assert window.title_label.text() == NEUTRAL_TITLE  # on screen, not only in the title
-    assert suggested_name(Path("/nowhere")).startswith("notes-")  # a neutral file name
+    assert file_stem().startswith("notes-")  # a neutral file name
     window.open_vault(make_vault())
     unlock(window)  # this vault's own setting is "not discreet"
     assert window.app_settings.discreet and window.windowTitle() == NEUTRAL_TITLE
     window._update_settings(window.app_settings.with_discreet(False))  # for later tests
-    assert suggested_name(Path("/nowhere")).startswith("testimony-export-")
+    assert file_stem().startswith("testimony-export-")
 
 
 def test_the_visitor_page_lists_sticks_first_and_says_where(

@@ -241,7 +241,7 @@ def test_the_window_keeps_the_wait_after_a_restart(
         guesses.record_failure(folder)  # wrong guesses made before the app was closed
     window = open_window(folder)
     page = window.unlock_page
-    assert page.waiting()
+    qtbot.waitUntil(page.waiting, timeout=5000)  # guesses.json is read on the runner's thread
     assert not page.open_button.isEnabled()
     assert "try again in" in page.wait_text.text()
 

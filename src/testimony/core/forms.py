@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-import jsonschema
-
 from testimony.core.errors import FormError, InvalidAnswer, UnknownForm
 from testimony.core.resources import read_text, resource
 
@@ -90,6 +88,10 @@ def _schema() -> dict[str, Any]:
 
 def parse_form(data: Any) -> Form:
     """Check a decoded form file and build a Form; raise FormError if it is not one."""
+    # jsonschema (with attrs and referencing) is a fifth of the app's start-up: loaded when
+    # the first form is read, after the window is up (docs/performance.md, "The app").
+    import jsonschema
+
     try:
         jsonschema.validate(data, _schema())
     except jsonschema.ValidationError as exc:

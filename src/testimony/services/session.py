@@ -14,7 +14,7 @@ import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from testimony.core.errors import (
     DiskFull,
@@ -44,8 +44,10 @@ from testimony.store.connection import (
     close,
     is_disk_full,
 )
-from testimony.store.migrations import VAULT, Plan
 from testimony.store.tx import transaction
+
+if TYPE_CHECKING:
+    from testimony.store.migrations import Plan
 
 # Checkpoint and merge once no write has come for this long (docs/performance.md).
 IDLE_SECONDS = 3.0
@@ -64,9 +66,9 @@ def forget_decrypted() -> None:
 
 
 class Session:
-    def __init__(self, paths: VaultPaths, plan: Plan = VAULT) -> None:
+    def __init__(self, paths: VaultPaths, plan: Plan | None = None) -> None:
         self.paths = paths
-        self.plan = plan
+        self.plan = plan  # None: a vault's (resolved on the database thread)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="vault-db")
         self._conn: Connection | None = None  # touched only on the worker thread
         self._key: SecretKey | None = None

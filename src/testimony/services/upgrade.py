@@ -40,7 +40,6 @@ from testimony.store.connection import (
 from testimony.store.events import log_event
 from testimony.store.generation import read_generation, write_generation
 from testimony.store.header_format import has_known_format_2, write_header_format
-from testimony.store.migrations import VAULT, applied
 from testimony.store.tx import transaction
 
 
@@ -62,6 +61,8 @@ def prove_format_1_key(database: Path, key: SecretKey) -> None:
 def upgrade_header(header_path: Path, database: Path, old: hdr.Header, key: SecretKey) -> None:
     """Replace a proven format-1 header with format 2 (its slots unchanged), then record
     format 2 in the database. Call only after `prove_format_1_key`."""
+    from testimony.store.migrations import VAULT, applied  # lazily: not needed at start
+
     new = hdr.upgraded(old, key)
     with disk_full_is_said():
         files.atomic_write(header_path, hdr.dump_header(new))

@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from testimony.core.errors import (
     HeaderInvalid,
@@ -40,9 +41,11 @@ from testimony.store.connection import (
 from testimony.store.events import log_event
 from testimony.store.generation import read_generation, write_generation
 from testimony.store.header_format import read_header_format, write_header_format
-from testimony.store.migrations import VAULT, Plan, applied, migrate
 from testimony.store.rekey import export_rekeyed
 from testimony.store.tx import transaction
+
+if TYPE_CHECKING:
+    from testimony.store.migrations import Plan
 
 HEADER_NAME = rekey.HEADER_NAME
 DB_NAME = rekey.DB_NAME
@@ -78,13 +81,22 @@ def vault_paths(path: str | Path) -> VaultPaths:
     return VaultPaths(Path(path).expanduser().absolute())
 
 
+def vault_plan() -> Plan:
+    """A vault's schema plan. The schema, with the form and consent modules it checks
+    against, loads when a vault is first made or opened, not at the app's start-up
+    (docs/performance.md, "The app")."""
+    from testimony.store.migrations import VAULT
+
+    return VAULT
+
+
 def create_vault(
     path: str | Path,
     passphrase: str,
     *,
     with_recovery: bool = False,
     kdf: KdfParams | None = None,
-    plan: Plan = VAULT,
+    plan: Plan | None = None,
 ) -> Created:
     """Make a new vault (or, with another plan, a coalition workspace). Nothing is left
     behind if any step fails."""
@@ -104,7 +116,7 @@ def create_vault(
             raise VaultUnavailable("parent folder missing") from None
         try:
             with disk_full_is_said():
-                _write_new(paths, header, data_key, plan)
+                _write_new(paths, header, data_key, plan or vault_plan())
         except BaseException:
             shutil.rmtree(paths.folder, ignore_errors=True)
             raise
@@ -114,6 +126,8 @@ def create_vault(
 
 
 def _write_new(paths: VaultPaths, header: hdr.Header, data_key: SecretKey, plan: Plan) -> None:
+    from testimony.store.migrations import VAULT, migrate
+
     files.atomic_write(paths.header, hdr.dump_header(header))
     conn = open_database(paths.database, data_key, create=True)
     try:
@@ -175,8 +189,10 @@ def unwrap_key(
     guesses.check_may_try(paths.folder)
     try:
         key = _open_slot(header, passphrase, recovery_code)
-    except WrongPassphrase:
-        guesses.record_failure(paths.folder)
+    except WrongPassphrase as exc:
+        # The wait that now applies travels with the error: the page shows it without
+        # reading the file again on the GUI thread.
+        exc.details["wait_seconds"] = guesses.record_failure(paths.folder)
         raise
     try:
         if header.format_version == 1:
@@ -201,10 +217,12 @@ def _open_slot(header: hdr.Header, passphrase: str | None, recovery_code: str | 
 
 
 def open_unlocked(
-    paths: VaultPaths, key: SecretKey, *, full_check: bool = True, plan: Plan = VAULT
+    paths: VaultPaths, key: SecretKey, *, full_check: bool = True, plan: Plan | None = None
 ) -> Connection:
     """Open the database with an unwrapped key, check it is not older than its header,
     bring its schema up to date, and check its pages."""
+    from testimony.store.migrations import migrate
+
     header = read_header(paths)
     conn = _open_current(paths, header, key)
     try:
@@ -212,7 +230,7 @@ def open_unlocked(
             problems = check_integrity(conn)
             if problems:
                 raise VaultDamaged("integrity check failed", problems=len(problems))
-        migrate(conn, plan)
+        migrate(conn, plan or vault_plan())
         # Made before the counter or the format record existed, or an upgrade from format 1
         # stopped between writing the header and recording it (services/upgrade.py).
         if read_generation(conn) is None or read_header_format(conn) is None:
@@ -334,6 +352,8 @@ def change_passphrase(
 
 
 def _log_change(paths: VaultPaths, key: SecretKey) -> None:
+    from testimony.store.migrations import VAULT, applied
+
     conn = open_database(paths.database, key)
     try:
         if applied(conn)[:1] == [VAULT.migrations[0][0]]:  # a workspace has no event log

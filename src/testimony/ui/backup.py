@@ -75,13 +75,24 @@ class BackupOptions(QWidget):
 
     def _save_to(self, paths: list[Path]) -> None:
         out = paths[0]
-        if out.exists():
+        show_error(self.error, "")
+        self.make_button.setEnabled(False)
+        # Whether the file is there is looked at on the runner's thread, like the copy
+        # itself: the chosen place may be a stick or a sleeping network drive.
+        self._runner.run(
+            out.exists,
+            on_done=lambda there: self._looked(out, there),
+            on_error=self._failed,
+            owner=self,
+        )
+
+    def _looked(self, out: Path, there: bool) -> None:
+        if there:
+            self.make_button.setEnabled(True)
             show_error(
                 self.error, self.tr("A file with that name is already there. Choose another.")
             )
             return
-        show_error(self.error, "")
-        self.make_button.setEnabled(False)
         self._runner.run(back_up, self._session, out, on_done=self._made, on_error=self._failed)
 
     def save_to(self, out: Path) -> None:

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 
 from testimony.core.errors import VaultDamaged, VaultUnavailable
 from testimony.services.app_settings import AppSettings, save_app_settings
+from testimony.services.folders import vault_at
 from testimony.services.session import Session
-from testimony.services.vault import Created, is_vault, vault_paths
+from testimony.services.vault import Created, vault_paths
 from testimony.services.vault_settings import VaultSettings, read_vault_settings
 from testimony.ui.coalition.host import CoalitionHost
 from testimony.ui.create_vault import CreateVaultPage, RecoveryCodePage
@@ -37,7 +38,6 @@ from testimony.ui.discreet import set_discreet
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.page import make_button, make_label, show_error
 from testimony.ui.safety import SafetyGuard, close_dialogs
-from testimony.ui.settings_page import SettingsPage
 from testimony.ui.shared_laptop_wiring import SharedLaptopMixin
 from testimony.ui.tasks import TaskRunner
 from testimony.ui.theme import apply_theme
@@ -47,6 +47,7 @@ from testimony.ui.welcome import WelcomePage
 from testimony.ui.window_size import first_size
 
 if TYPE_CHECKING:
+    from testimony.ui.settings_page import SettingsPage
     from testimony.ui.workspace import Workspace
 
 NEUTRAL_TITLE = "Notes"  # discreet mode: a name that says nothing about what is inside
@@ -173,11 +174,31 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
     # -- the pages while locked -----------------------------------------------------------
 
     def start(self, vault: str | Path | None = None) -> None:
-        """The first page: the given vault, the list of vaults, or the welcome."""
-        if vault is not None:
-            self.open_vault(Path(vault))
-        else:
-            self.show_start()
+        """The first page: the given vault, the list of vaults, or the welcome.
+
+        A vault named at start is looked for on the runner's thread (a stick being pulled
+        out or a sleeping network drive can make even that slow); the usual first page shows
+        until the answer comes."""
+        self.show_start()
+        if vault is None:
+            return
+        first = self.stack.currentWidget()
+        self.runner.run(
+            vault_at,
+            Path(vault),
+            on_done=lambda found: self._vault_looked_for(first, found),
+            on_error=lambda _exc: self._vault_looked_for(first, None),
+            owner=self,
+        )
+
+    def _vault_looked_for(self, first: QWidget | None, found: Path | None) -> None:
+        if self.stack.currentWidget() is not first or self.session is not None:
+            return  # the person has moved on meanwhile: leave them where they are
+        if found is None:
+            self.show_chooser()
+            show_error(self.chooser.error, message_for_code("vault_not_found"))
+            return
+        self.open_vault(found)
 
     def show_start(self) -> None:
         if self.app_settings.shared_laptop:
@@ -201,12 +222,10 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         self._show(self.unlock_page)
 
     def open_vault(self, folder: Path) -> None:
-        """Get ready to open the vault in `folder` (nothing is read until the passphrase)."""
+        """Get ready to open the vault in `folder` (nothing is read until the passphrase).
+        The caller has looked that a vault is there, off the GUI thread (the chooser, or
+        `start`); one gone since is said when the passphrase is tried."""
         paths = vault_paths(folder)
-        if not is_vault(paths.folder):
-            self.show_chooser()
-            show_error(self.chooser.error, message_for_code("vault_not_found"))
-            return
         if self.session is None or self.session.paths != paths:
             self._close_session()
             self.session = Session(paths)
@@ -299,6 +318,8 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
             session.verify(), lambda problems: self._verified(session, problems), self._problem
         )
         if with_recovery:
+            from testimony.ui.settings_page import SettingsPage
+
             self.show_settings()
             if isinstance(self.workspace.current_page, SettingsPage):
                 self.workspace.current_page.ask_for_new_passphrase()
@@ -308,6 +329,10 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         return self.workspace is not None
 
     def show_settings(self) -> None:
+        # Loaded when first asked for, not at start-up (its backup, destroy and microphone
+        # parts bring in Qt Multimedia): the window shows sooner.
+        from testimony.ui.settings_page import SettingsPage
+
         if self.workspace is not None and self.session is not None:
             page = SettingsPage(self.runner, self.app_settings, self.session, self.vault_settings)
             page.back.connect(self.workspace.show_accounts)
@@ -320,6 +345,8 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         self._show_locked_settings()
 
     def _show_locked_settings(self) -> None:
+        from testimony.ui.settings_page import SettingsPage
+
         back_to = self.stack.currentWidget()
         if self._locked_settings is not None:
             self.stack.removeWidget(self._locked_settings)

@@ -14,15 +14,15 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from testimony.services.hand_over import HandOverCheck, app_places, check_nothing_left
 from testimony.services.wipe import destroy_vault
-from testimony.ui.backup import RestorePage
 from testimony.ui.drives import is_removable
-from testimony.ui.hand_over import HandOverPage, empty_clipboard
 from testimony.ui.messages import message_for
 from testimony.ui.shared_laptop import SharedLaptopPage
-from testimony.ui.visitor_vault import VisitorVaultPage
 
 if TYPE_CHECKING:
+    from testimony.ui.backup import RestorePage
+    from testimony.ui.hand_over import HandOverPage
     from testimony.ui.main_window import MainWindow
+    from testimony.ui.visitor_vault import VisitorVaultPage
 
 
 def _window(mixin: SharedLaptopMixin) -> MainWindow:
@@ -31,34 +31,62 @@ def _window(mixin: SharedLaptopMixin) -> MainWindow:
 
 
 class SharedLaptopMixin:
-    # Made by _build_shared_laptop, which the window's __init__ calls.
+    # Made by _build_shared_laptop, which the window's __init__ calls. The visitor's, the
+    # hand-over and the restore pages are made when first shown, not at start-up: most
+    # starts never need them, and the window shows sooner (docs/performance.md, "The app").
     shared_page: SharedLaptopPage
-    visitor_page: VisitorVaultPage
-    hand_over_page: HandOverPage
-    restore_page: RestorePage
+    _visitor_page: VisitorVaultPage | None
+    _hand_over_page: HandOverPage | None
+    _restore_page: RestorePage | None
     _visit_started: float
 
     def _build_shared_laptop(self) -> None:
         w = _window(self)
         w.shared_page = SharedLaptopPage()
-        w.visitor_page = VisitorVaultPage(w.runner)
-        w.hand_over_page = HandOverPage()
-        for page in (w.shared_page, w.visitor_page, w.hand_over_page):
-            w.stack.addWidget(page)
+        w.stack.addWidget(w.shared_page)
+        w._visitor_page = w._hand_over_page = w._restore_page = None
         w.shared_page.new_person.connect(w.show_visitor_create)
         w.shared_page.open_requested.connect(w.show_chooser)
         w.shared_page.leave_mode.connect(lambda: w.set_shared_laptop(False))
-        w.visitor_page.back.connect(w.show_start)
-        w.visitor_page.created.connect(w._vault_created)
-        w.hand_over_page.next_person.connect(w._next_person)
-        w.restore_page = RestorePage(w.runner)
-        w.stack.addWidget(w.restore_page)
-        w.restore_page.back.connect(w.show_start)
-        w.restore_page.restored.connect(w._vault_created)  # opens it, as a new vault
         w.chooser.restore_requested.connect(w.show_restore)
         w.welcome.shared_requested.connect(lambda: w.set_shared_laptop(True))
         w.chooser.shared_requested.connect(lambda: w.set_shared_laptop(True))
         w._visit_started = time.time()
+
+    @property
+    def visitor_page(self) -> VisitorVaultPage:
+        w = _window(self)
+        if w._visitor_page is None:
+            from testimony.ui.visitor_vault import VisitorVaultPage
+
+            page = w._visitor_page = VisitorVaultPage(w.runner)
+            w.stack.addWidget(page)
+            page.back.connect(w.show_start)
+            page.created.connect(w._vault_created)
+        return w._visitor_page
+
+    @property
+    def hand_over_page(self) -> HandOverPage:
+        w = _window(self)
+        if w._hand_over_page is None:
+            from testimony.ui.hand_over import HandOverPage
+
+            page = w._hand_over_page = HandOverPage()
+            w.stack.addWidget(page)
+            page.next_person.connect(w._next_person)
+        return w._hand_over_page
+
+    @property
+    def restore_page(self) -> RestorePage:
+        w = _window(self)
+        if w._restore_page is None:
+            from testimony.ui.backup import RestorePage
+
+            page = w._restore_page = RestorePage(w.runner)
+            w.stack.addWidget(page)
+            page.back.connect(w.show_start)
+            page.restored.connect(w._vault_created)  # opens it, as a new vault
+        return w._restore_page
 
     def set_shared_laptop(self, on: bool) -> None:
         w = _window(self)
@@ -80,6 +108,8 @@ class SharedLaptopMixin:
         w = _window(self)
         if w.session is None:
             return
+        from testimony.ui.hand_over import empty_clipboard
+
         folder = w.session.paths.folder
         w.lock("manual")
         w._close_session()
@@ -135,7 +165,8 @@ class SharedLaptopMixin:
         w = _window(self)
         w.unlock_page.forget_session()
         w.create_page.reset()
-        w.visitor_page.reset()
+        if w._visitor_page is not None:
+            w._visitor_page.reset()
         w.chooser.set_vaults([], True)
         w._visit_started = time.time()
         w.show_start()

@@ -199,10 +199,10 @@ class UnlockPage(Page):
             self._count_failure(session)
             code = "wrong_recovery_code" if self._recovery_mode else "wrong_passphrase"
             show_error(self.error, message_for_code(code))
-            self._start_wait(self._persisted_wait_ms())
+            self._start_wait(wait_ms(exc))
         elif isinstance(exc, WaitBeforeTrying):
             show_error(self.error, message_for(exc))
-            self._start_wait(self._persisted_wait_ms())
+            self._start_wait(wait_ms(exc))
         else:
             show_error(self.error, message_for(exc))
         self.field.setFocus()
@@ -212,19 +212,28 @@ class UnlockPage(Page):
     def failures(self) -> int:
         return guesses.failures(self._session.paths.folder) if self._session else 0
 
-    def _persisted_wait_ms(self) -> int:
-        if self._session is None:
-            return 0
-        return math.ceil(1000 * guesses.seconds_left(self._session.paths.folder))
-
     def _resume_wait(self) -> None:
-        """A wait still running for this vault (after a restart, too) shows at once."""
+        """A wait still running for this vault (after a restart, too) shows as soon as
+        its file is read, on the runner's thread. Until then the button stays on: a guess
+        tried meanwhile is refused by the session all the same (WaitBeforeTrying)."""
         self._tick.stop()
         self._wait_left_ms = 0
-        self._start_wait(self._persisted_wait_ms())
-        if self._wait_left_ms <= 0:
-            self.wait_text.hide()
-            self.open_button.setEnabled(self.busy.isHidden())
+        self.wait_text.hide()
+        self.open_button.setEnabled(self.busy.isHidden())
+        session = self._session
+        if session is None:
+            return
+        self._runner.run(
+            guesses.seconds_left,
+            session.paths.folder,
+            on_done=lambda seconds: self._wait_read(session, seconds),
+            on_error=lambda _exc: None,  # unreadable: no slow-down to show
+            owner=self,
+        )
+
+    def _wait_read(self, session: Session, seconds: float) -> None:
+        if session is self._session and not self._wait_left_ms:
+            self._start_wait(math.ceil(1000 * seconds))
 
     def _start_wait(self, ms: int) -> None:
         self._wait_left_ms = ms
@@ -264,3 +273,10 @@ class UnlockPage(Page):
 
     def _reveal(self, shown: bool) -> None:
         self.field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
+
+def wait_ms(exc: BaseException) -> int:
+    """The wait a failed guess says now applies (services/vault.py, unwrap_key)."""
+    details = getattr(exc, "details", {})
+    seconds = details.get("seconds", details.get("wait_seconds", 0))
+    return math.ceil(1000 * float(seconds)) if isinstance(seconds, int | float) else 0

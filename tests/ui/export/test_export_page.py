@@ -9,9 +9,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel
 
 from testimony.crypto.tokens import secret_hash
+from testimony.services.files import save_place
 from testimony.store.sharing import add_recipient, receipts
 from testimony.ui.export.export_page import ExportPage
-from testimony.ui.export.export_steps import suggested_name
+from testimony.ui.export.export_steps import file_stem
 from testimony.ui.export.review import ReviewScreen
 from tests.ui.export.export_ui_helpers import STORY, access_problems, open_bundle
 
@@ -81,7 +82,7 @@ def test_export_through_the_page_holds_exactly_the_preview(
     assert page.account_boxes[words].isChecked()  # ticked once its words are checked
     page.account_boxes[counted].setChecked(True)
     assert page.chosen_recipients() == [("StopSIM Coalition", coalition.recipient)]
-    out = out_dir / suggested_name(out_dir)
+    out = out_dir / save_place(out_dir, file_stem()).name
     page.save_to(str(out))
     qtbot.waitUntil(lambda: page.currentWidget() is page.finished, timeout=15000)
 
@@ -148,6 +149,10 @@ def test_the_save_dialog_suggests_a_name_with_no_names_and_only_the_month(
     page = open_page(qtbot, session, runner)
     page.account_boxes[aid].setChecked(True)
     page.ask_where()
+    page.ask_where()  # a second press while the folder is looked at opens no second dialog
+    # The free name is found on the runner's thread; the dialog opens when it is back.
+    qtbot.waitUntil(lambda: page.findChild(QFileDialog) is not None, timeout=5000)
+    assert len(page.findChildren(QFileDialog)) == 1
     dialog = page.findChild(QFileDialog)
     assert dialog is not None and dialog.isVisible()
     chosen = Path(dialog.selectedFiles()[0]).name
@@ -189,6 +194,7 @@ def test_the_save_dialog_leaves_no_list_of_folders_behind(
         page = open_page(qtbot, session, runner)
         page.account_boxes[aid].setChecked(True)
         page.ask_where()
+        qtbot.waitUntil(lambda: page.findChild(QFileDialog) is not None, timeout=5000)
         dialog = page.findChild(QFileDialog)
         secret_place = tmp_path / "my-usb-stick"
         secret_place.mkdir()

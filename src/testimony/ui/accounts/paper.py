@@ -14,9 +14,11 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
+from testimony.ui.accounts.page_stack import PageStack
 from testimony.ui.evidence_pdf import print_to
 from testimony.ui.file_dialogs import ask
-from testimony.ui.record.common import body, bold, button, heading
+from testimony.ui.messages import message_for
+from testimony.ui.record.common import body, bold, button, error_label, heading
 from testimony.ui.record.pages import PageFrame
 
 
@@ -91,3 +93,87 @@ def print_document(parent: QWidget, make: Callable[[], QTextDocument]) -> QPrint
     dialog.accepted.connect(lambda: print_to(make(), printer))
     dialog.open()  # type: ignore[call-arg]  # QDialog.open(); the stub lists only the two-argument form
     return dialog
+
+
+class PaperPage(PageFrame):
+    """The skeleton of a page that shows something to take away on paper or as a PDF (the
+    readable copy, a letter): a heading and a line of help, what is shown, the warning that
+    the result is not encrypted, and Save as PDF and Print, each behind PaperWarning.
+
+    A subclass calls `build()` with its own words (translated in its own context) and says
+    how to make the document and write the PDF."""
+
+    saved = Signal(Path)
+
+    def __init__(self, pages: PageStack) -> None:
+        super().__init__(with_break=False)
+        self._pages = pages
+        self._dialog: QPrintDialog | None = None
+
+    def build(
+        self,
+        *,
+        name: str,
+        title: str,
+        intro: str,
+        shown: QWidget,
+        warning: str,
+        file_name: str,
+        saved_words: str,
+        buttons: tuple[str, str],
+    ) -> None:
+        """`name` ("Copy") names the parts for tests and screen readers (copyWarning,
+        saveCopy, …); `saved_words` says where it went, with %1 for the file; `buttons` are
+        the words for Save as PDF and Print. Every word comes from the subclass: Qt looks
+        up a translation under the class the object is, so words translated here would be
+        looked for under a context that lupdate never filed them in."""
+        self._file_name, self._saved_words = file_name, saved_words
+        self.content.addWidget(heading(title))
+        self.content.addWidget(body(intro))
+        self.content.addWidget(shown)
+        said = bold(body(warning))
+        said.setObjectName(f"{name.lower()}Warning")
+        self.content.addWidget(said)
+        self.message = body("")
+        self.message.setObjectName(f"{name.lower()}Message")
+        self.content.addWidget(self.message)
+        self.error = error_label()
+        self.content.addWidget(self.error)
+        self.save_button = button(buttons[0], f"save{name}", primary=True)
+        self.save_button.clicked.connect(lambda: self.warn(printing=False))
+        self.print_button = button(buttons[1], f"print{name}")
+        self.print_button.clicked.connect(lambda: self.warn(printing=True))
+        self.action_row.addWidget(self.save_button)
+        self.action_row.addWidget(self.print_button)
+        self.finish_actions(with_leave=False)
+
+    def document(self) -> QTextDocument:
+        raise NotImplementedError
+
+    def write_pdf(self, target: Path) -> None:
+        raise NotImplementedError
+
+    def warn(self, printing: bool) -> None:
+        """Say plainly that the result is not locked; go on only if the person says so."""
+        self.error.setText("")
+        page = PaperWarning()
+        page.ask_for(printing)
+        page.go_ahead.connect(lambda: self._go(printing))
+        self._pages.open(page)
+        page.go.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _go(self, printing: bool) -> None:
+        self._pages.pop()  # back to this page, then the printer or the file picker
+        if printing:
+            self._dialog = print_document(self, self.document)
+        else:
+            choose_pdf_file(self, self._file_name, self.save_to)
+
+    def save_to(self, target: Path) -> None:
+        try:
+            self.write_pdf(target)
+        except Exception as exc:  # said in one sentence; nothing half-written is left
+            self.error.setText(message_for(exc))
+            return
+        self.message.setText(self._saved_words.replace("%1", str(target)))
+        self.saved.emit(target)

@@ -21,12 +21,11 @@ from testimony.services.session import Session
 from testimony.services.sharing import Choices, ExportResult, Shareable, load_choices, run_export
 from testimony.ui.export.export_steps import (
     DonePage,
+    SaveFileAsk,
     WorkingPage,
-    default_folder,
-    suggested_name,
     why_not_saved,
 )
-from testimony.ui.export.recipients import RecipientsPage, clear_layout, make_file_dialog
+from testimony.ui.export.recipients import RecipientsPage, clear_layout
 from testimony.ui.export.review import ReviewScreen
 from testimony.ui.export.words import shown_code
 from testimony.ui.page import Page, show_error
@@ -50,6 +49,9 @@ class ExportPage(QStackedWidget):
         super().__init__(parent)
         self._session = session
         self._runner = runner
+        self.save_ask = SaveFileAsk(
+            self, runner, self.tr("Choose where to save the file"), "export"
+        )
         self.choices: Choices | None = None
         self.account_boxes: dict[int, QCheckBox] = {}
         self.recipient_boxes: dict[str, tuple[QCheckBox, str]] = {}
@@ -297,13 +299,7 @@ class ExportPage(QStackedWidget):
         show_error(self.error, problem)
         if problem:
             return
-        folder = default_folder()
-        dialog = make_file_dialog(self, self.tr("Choose where to save the file"), save=True)
-        dialog.setDirectory(str(folder))
-        dialog.selectFile(suggested_name(folder))
-        dialog.setDefaultSuffix("age")
-        dialog.fileSelected.connect(self.save_to)
-        dialog.open()
+        self.save_ask.ask(self.save_to)
 
     def save_to(self, path: str) -> None:
         """Make the sealed file at `path`, off the GUI thread."""

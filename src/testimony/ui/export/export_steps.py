@@ -3,35 +3,77 @@ to do next). Also the plain words for why a file was not saved."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QProgressBar, QWidget
 
+from testimony.services.files import SavePlace, save_place
 from testimony.services.sharing import ExportResult, export_month
 from testimony.ui.discreet import is_discreet
+from testimony.ui.file_dialogs import make_dialog
 from testimony.ui.messages import message_for
 from testimony.ui.page import Page
 from testimony.ui.record.common import button
+from testimony.ui.tasks import TaskRunner
 
 STEPS = ("plan", "bundle", "seal", "write", "done")
 
 
-def suggested_name(folder: Path, kind: str = "export") -> str:
-    """No names and no date finer than the month, and never a file that is already there.
-    In discreet mode not the app's name or what the file is either (issue 12)."""
-    stem = f"notes-{export_month()}" if is_discreet() else f"testimony-{kind}-{export_month()}"
-    name, n = f"{stem}.age", 1
-    while (folder / name).exists():
-        n += 1
-        name = f"{stem}-{n}.age"
-    return name
+def file_stem(kind: str = "export") -> str:
+    """No names and no date finer than the month. In discreet mode not the app's name or
+    what the file is either (issue 12)."""
+    return f"notes-{export_month()}" if is_discreet() else f"testimony-{kind}-{export_month()}"
 
 
-def default_folder() -> Path:
+def documents_folder() -> Path | None:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(found) if found else Path.home()
-    return folder if folder.is_dir() else Path.home()
+    return Path(found) if found else None
+
+
+class SaveFileAsk:
+    """A save dialog that opens at a free file name in the Documents folder.
+
+    The look at the folder runs on the runner's thread (docs/architecture.md, "Threads"),
+    so the dialog opens once it is back. A second ask while one is under way is ignored;
+    once the page is gone the answer is dropped, and a cancelled look opens nothing."""
+
+    def __init__(self, page: QWidget, runner: TaskRunner, title: str, kind: str) -> None:
+        self._page = page
+        self._runner = runner
+        self._title = title
+        self._kind = kind
+        self._asking = False
+
+    @property
+    def asking(self) -> bool:
+        return self._asking
+
+    def ask(self, on_chosen: Callable[[str], None]) -> None:
+        if self._asking:
+            return
+        self._asking = True
+        self._runner.run(
+            save_place,
+            documents_folder(),
+            file_stem(self._kind),
+            on_done=lambda place: self._open(place, on_chosen),
+            on_error=self._failed,
+            owner=self._page,
+        )
+
+    def _open(self, place: SavePlace, on_chosen: Callable[[str], None]) -> None:
+        self._asking = False
+        dialog = make_dialog(self._page, self._title, "save")
+        dialog.setDirectory(str(place.folder))
+        dialog.selectFile(place.name)
+        dialog.setDefaultSuffix("age")
+        dialog.fileSelected.connect(on_chosen)
+        dialog.open()
+
+    def _failed(self, _exc: BaseException) -> None:
+        self._asking = False  # cancelled (the window is closing): no dialog
 
 
 class WorkingPage(Page):

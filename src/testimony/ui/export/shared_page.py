@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, 
 from testimony.core.consent import Level
 from testimony.services.session import Session
 from testimony.services.sharing import ExportItem, Receipt, Shared, load_shared, run_withdrawal
-from testimony.ui.export.export_steps import default_folder, suggested_name, why_not_saved
-from testimony.ui.export.recipients import clear_layout, make_file_dialog
+from testimony.ui.export.export_steps import SaveFileAsk, why_not_saved
+from testimony.ui.export.recipients import clear_layout
 from testimony.ui.export.words import shown_code
 from testimony.ui.page import Page, show_error
 from testimony.ui.record.common import (
@@ -35,6 +35,9 @@ class SharedPage(QStackedWidget):
         super().__init__(parent)
         self._session = session
         self._runner = runner
+        self.save_ask = SaveFileAsk(
+            self, runner, self.tr("Choose where to save the notice"), "withdrawal"
+        )
         self.shared: Shared | None = None
         self.withdraw_buttons: dict[str, QWidget] = {}
         self.setAccessibleName(self.tr("What I have shared"))
@@ -174,13 +177,7 @@ class SharedPage(QStackedWidget):
     def withdraw(self, export_ids: Sequence[str]) -> None:
         """Ask where to save a notice for these records, then make it."""
         ids = list(export_ids)
-        folder = default_folder()
-        dialog = make_file_dialog(self, self.tr("Choose where to save the notice"), save=True)
-        dialog.setDirectory(str(folder))
-        dialog.selectFile(suggested_name(folder, "withdrawal"))
-        dialog.setDefaultSuffix("age")
-        dialog.fileSelected.connect(lambda path: self.save_notice(path, ids))
-        dialog.open()
+        self.save_ask.ask(lambda path: self.save_notice(path, ids))
 
     def save_notice(self, path: str, export_ids: Sequence[str]) -> None:
         if not path or not export_ids:
