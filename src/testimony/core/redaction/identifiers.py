@@ -7,21 +7,20 @@ from collections.abc import Callable, Iterator
 
 from testimony.core.redaction.checksums import iban_ok, luhn_ok, nhs_number_ok
 from testimony.core.redaction.phones import find_phones
+from testimony.core.redaction.scan import Anchored, Caseless, Scanner, words
 from testimony.core.redaction.spans import Span
 
 _NB = r"(?<![A-Za-z0-9])"  # not glued to a letter or digit before
 _NA = r"(?![A-Za-z0-9])"  # ... or after
 
 NHS_RE = re.compile(_NB + r"\d{3}([ -]?)\d{3}\1\d{4}" + _NA)
-NI_RE = re.compile(
+NI_RE = Caseless(
     _NB + r"(?!BG|GB|NK|KN|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
-    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]" + _NA,
-    re.IGNORECASE,
+    r" ?\d{2} ?\d{2} ?\d{2} ?[A-D]" + _NA
 )
-POSTCODE_RE = re.compile(
+POSTCODE_RE = Caseless(
     _NB + r"(?:GIR ?0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d(?:\d|[ABEHMNPRV-Y])?|\d[A-HJKPS-UW])"
-    r" ?\d[ABD-HJLNP-UW-Z]{2})" + _NA,
-    re.IGNORECASE,
+    r" ?\d[ABD-HJLNP-UW-Z]{2})" + _NA
 )
 # Two-letter postcode areas (Royal Mail); a district alone ("SE15") is still a small area.
 _AREAS2 = [
@@ -151,12 +150,11 @@ _AREA_SET = frozenset(_AREAS2)
 _TEXT_SPEAK = frozenset({"NE1", "ME2", "SK8", "TF2", "HD1", "CV2"})
 _ONE_LETTER_AREAS = frozenset("BEGLMNSW")
 _DISTRICT_NOT = frozenset({"CO2", "SO2", "ST1", "PO1"})
-PASSPORT_RE = re.compile(_NB + r"[A-Z]{2}\d{7}" + _NA, re.IGNORECASE)
-LICENCE_RE = re.compile(
+PASSPORT_RE = Caseless(_NB + r"[A-Z]{2}\d{7}" + _NA)
+LICENCE_RE = Caseless(
     _NB
     + r"[A-Z9]{5}\d(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])(?:0[1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}"
-    + _NA,
-    re.IGNORECASE,
+    + _NA
 )
 # Age identifiers run 02..29 (March) and 51..79 (September) up to 2029.
 VEHICLE_RE = re.compile(
@@ -165,20 +163,18 @@ VEHICLE_RE = re.compile(
     r"|[A-HJ-PR-Y]{3} ?\d{1,3}[A-HJ-NPR-TV-Y])" + _NA
 )
 CARD_RE = re.compile(_NB + r"\d(?:[ -]?\d){12,18}" + _NA)
-IBAN_RE = re.compile(
-    _NB + r"[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)" + _NA,
-    re.IGNORECASE,
+IBAN_RE = Caseless(
+    _NB + r"[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,3})?)" + _NA
 )
 # Each pattern below starts only where its run of characters starts (the look-behind), so a
 # long run with no match ("1111…", "aaaa…", "....") is read once, not once from every
 # position: redaction stays linear in the length of the text.
 EMAIL_RE = re.compile(r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-URL_RE = re.compile(
+URL_RE = Caseless(
     r"(?<![\w.\-/@])(?:https?://|www\.)[^\s<>\"'()]+[^\s<>\"'().,;:!?]"
     r"|(?<![@\w.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|co\.uk|org\.uk|ac\.uk|"
     r"gov\.uk|uk|io|info|biz|eu|de|fr|es|it|nl|be|ch|se|no|dk|fi|pl|cz|pt|ie|us|ca|au|br|cy|si|"
-    r"hu|at|uy|ru|in)(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)])?(?![\w.@])",
-    re.IGNORECASE,
+    r"hu|at|uy|ru|in)(?:/[^\s<>\"']*[^\s<>\"'.,;:!?)])?(?![\w.@])"
 )
 HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
 IPV4_RE = re.compile(
@@ -188,15 +184,17 @@ IPV6_RE = re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\w:
 SSN_RE = re.compile(r"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")
 # A reference number named by what it is: "crime reference 14/12345/23", "CAD 1234",
 # "collar number 4567", "hospital number RX123456", "zip code is 35350".
+_REF_CONTEXTS = """card cc crime incident cad log ref(?:erence)? case hospital patient mrn rio
+collar shoulder badge warrant licen[cs]e passport account membership policy claim zip postal
+post booking ticket id identification custody record sort serial ssn security""".split()  # noqa: SIM905
 REFERENCE_RE = re.compile(
-    r"\b(?P<ctx>card|cc|crime|incident|CAD|log|ref(?:erence)?|case|hospital|patient|MRN|RiO|collar|"
-    r"shoulder|badge|warrant|licen[cs]e|passport|account|membership|policy|claim|zip|postal|"
-    r"post|booking|ticket|id|identification|custody|record|sort|serial|ssn|security)"
+    r"\b(?P<ctx>" + "|".join(_REF_CONTEXTS) + ")"
     r"(?:[ \t]+(?:reference|ref|number|no|num|code|id|is|was|of|nr|#)\.?)*[ \t]*[:#]?[ \t]*"
     r"(?P<ref>(?=[A-Z0-9/\-]*\d)[A-Z0-9][A-Z0-9/\-]{2,}"
     r"(?-i:[ ](?:\d[A-Z0-9]{1,5}|[A-Z]{2}\d?)\b)?)",
     re.IGNORECASE,
 )
+_REFERENCES = Anchored(Caseless(words(_REF_CONTEXTS)), REFERENCE_RE)
 
 # A reference by its shape a few words after what it is: "the ref on my letter is
 # 55-22-1190", "log 0733 of 4 June", "incident number INC-20230104-0091".
@@ -214,7 +212,7 @@ REFERENCE_NEAR_RE = re.compile(
 Finder = Callable[[str], Iterator[Span]]
 
 
-def _simple(regex: re.Pattern[str], span_type: str, reason: str) -> Finder:
+def _simple(regex: Scanner, span_type: str, reason: str) -> Finder:
     def find(text: str) -> Iterator[Span]:
         for m in regex.finditer(text):
             yield Span(m.start(), m.end(), span_type, (reason,))
@@ -222,12 +220,11 @@ def _simple(regex: re.Pattern[str], span_type: str, reason: str) -> Finder:
     return find
 
 
-def _checked(
-    regex: re.Pattern[str], span_type: str, reason: str, ok: Callable[[str], bool]
-) -> Finder:
+def _checked(regex: Scanner, span_type: str, reason: str, ok: Callable[[str], bool]) -> Finder:
     def find(text: str) -> Iterator[Span]:
         for m in regex.finditer(text):
-            compact = re.sub(r"[\s-]", "", m.group())
+            # these patterns separate their digits only by spaces and dashes
+            compact = m.group().replace(" ", "").replace("-", "")
             if ok(compact):
                 yield Span(m.start(), m.end(), span_type, (reason,))
 
@@ -250,7 +247,7 @@ _ZIP_CONTEXT = frozenset({"zip", "postal", "post"})
 
 
 def _references(text: str) -> Iterator[Span]:
-    for m in REFERENCE_RE.finditer(text):
+    for m in _REFERENCES.finditer(text):
         ctx = m.group("ctx").lower()
         kind = "POSTCODE" if ctx in _ZIP_CONTEXT else "REFERENCE"
         if ctx in ("card", "cc"):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from testimony.core.redaction.ages import find_context_ages
+from testimony.core.redaction.scan import Caseless, near
 from testimony.core.redaction.spans import Span
 
 _MONTH = (
@@ -149,56 +150,51 @@ _PART_OF_DAY = (
     r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+ni(?:ght|te)|\s?[ap]\.?m\b\.?)"
 )
 
-TIME_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+TIME_PATTERNS: tuple[tuple[tuple[str, ...], Caseless], ...] = (
     (
         _DIGIT,
-        re.compile(
+        Caseless(
             r"\d(?<![\w.:£$]\d)\d?(?:[:.][0-5]\d\s?(?:[ap]\.m\.|[ap]m)(?![\w])"
             r"|:[0-5]\d(?::[0-5]\d)?(?![\d:])"
             r"|\s?(?:[ap]\.m\.|[ap]m)(?![\w])"
-            r"|\s?o['’]?clock\b)",
-            re.IGNORECASE,
+            r"|\s?o['’]?clock\b)"
         ),
     ),
     (
         _DIGIT,
-        re.compile(
+        Caseless(
             r"\b(?:at|around|about|by|until|till|before|after)\s+(?:[01]\d|2[0-3])[0-5]\d"
-            r"(?:\s?hrs|\s?hours)?\b",
-            re.IGNORECASE,
+            r"(?:\s?hrs|\s?hours)?\b"
         ),
     ),
     (
         ("midnight", "midday", "noon"),
-        re.compile(r"\b(?:midnight|midday|noon)(?:ish)?\b", re.IGNORECASE),
+        Caseless(r"\b(?:midnight|midday|noon)(?:ish)?\b"),
     ),
     # "twenty to nine", "quarter past 11 at night": found from "to"/"past" (a fast literal
     # start), then the minutes before it are read back (see _clock_words)
     (
         ("past", "to", "after"),
-        re.compile(
-            r"(?:past|to|after)\s+" + _HOUR + r"(?:ish)?\b" + _NOT_UNIT + _PART_OF_DAY + r"?", re.I
-        ),
+        Caseless(r"(?:past|to|after)\s+" + _HOUR + r"(?:ish)?\b" + _NOT_UNIT + _PART_OF_DAY + r"?"),
     ),
     (
         ("half",),
-        re.compile(r"\bhalf\s+" + _HOUR + r"(?:ish)?\b" + _PART_OF_DAY + r"?", re.IGNORECASE),
+        Caseless(r"\bhalf\s+" + _HOUR + r"(?:ish)?\b" + _PART_OF_DAY + r"?"),
     ),
     # "10ish", "seven o'clock", "3 in the morning", "gone 2 at night"
     (
         ("ish", "clock"),
-        re.compile(
+        Caseless(
             r"\b(?:"
             + _HOUR_WORD
             + r"|\d{1,2}(?:[:.][0-5]\d)?)(?:\s*ish\b|\s+o['’]?clock\b)"
             + _PART_OF_DAY
-            + r"?",
-            re.IGNORECASE,
+            + r"?"
         ),
     ),
     (
         ("in the morning", "in the afternoon", "in the evening", "at night", "at nite"),
-        re.compile(r"\b(?:" + _HOUR_WORD + r"|\d{1,2})" + _PART_OF_DAY, re.IGNORECASE),
+        Caseless(r"\b(?:" + _HOUR_WORD + r"|\d{1,2})" + _PART_OF_DAY),
     ),
 )
 
@@ -218,7 +214,7 @@ _NUM_AGE_WORDS = (
 _NUM_AGE = r"(?:" + _NUM_AGE_DIGITS + r"|" + _NUM_AGE_WORDS + r")"
 _TENS = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 _AGE_STEMS = ("", "teens", "ties", "teen", "aged", "turn", "year", " was ", "i'm", "i am")
-AGE_RE = re.compile(
+AGE_RE = Caseless(
     "|".join(
         (
             r"\b(?:aged|age|ages)[:\s]+" + _NUM_AGE + r"\b",
@@ -237,8 +233,7 @@ AGE_RE = re.compile(
             r"\b(?:a|an)\s+" + _NUM_AGE + r"[\s-]*(?:year|yr)[\s-]*old\b",
             r"\b(?:was|were)\s+" + _NUM_AGE + r"(?=\s+(?:when|at\s+the\s+time|then)\b)",
         )
-    ),
-    re.IGNORECASE,
+    )
 )
 
 
@@ -313,9 +308,14 @@ def _minutes_before(text: str, pos: int) -> int | None:
     return m.start() if m else None
 
 
+# How far from its guard word a match can reach: the longest date ("Wednesday, the 31st of
+# September, 2024") with room to spare for look-aheads.
+_REACH = 96
+
+
 class _Guard:
-    """Is a pattern worth running on a text: a digit if it asks for one ("" in its words),
-    or one of its words. Compiled once, so the check is one search per text."""
+    """Where a pattern is worth running: anywhere if it asks for a digit ("" in its words)
+    and the text has one, else within reach of one of its words. Compiled once."""
 
     __slots__ = ("digit", "words")
 
@@ -324,10 +324,14 @@ class _Guard:
         words = [re.escape(w) for w in guard if w]
         self.words = re.compile("|".join(words)) if words else None
 
-    def __call__(self, lowered: str, has_digit: bool) -> bool:
+    def stretches(self, lowered: str, has_digit: bool, size: int) -> list[tuple[int, int]]:
         if self.digit and has_digit:
-            return True
-        return self.words is not None and self.words.search(lowered) is not None
+            return [(0, size)]
+        if self.words is None:
+            return []
+        if len(lowered) != size:  # lowering moved offsets: the whole text, if it is worth it
+            return [(0, size)] if self.words.search(lowered) else []
+        return near(self.words, lowered, _REACH, size)
 
 
 _DATES = tuple((_Guard(g), r) for g, r in DATE_PATTERNS)
@@ -337,14 +341,15 @@ _AGE_GUARD = _Guard(_AGE_STEMS)
 
 def find_dates_times_ages(text: str) -> Iterator[Span]:
     lowered = text.lower()
+    size = len(text)
     has_digit = _ANY_DIGIT_RE.search(text) is not None
     for worth, regex in _DATES:
-        if worth(lowered, has_digit):
-            for m in regex.finditer(text):
+        for lo, hi in worth.stretches(lowered, has_digit, size):
+            for m in regex.finditer(text, lo, hi):
                 yield _span(m, "DATE", "prose:date")
-    for worth, regex in _TIMES:
-        if worth(lowered, has_digit):
-            for m in regex.finditer(text):
+    for worth, caseless in _TIMES:
+        for lo, hi in worth.stretches(lowered, has_digit, size):
+            for m in caseless.finditer(text, lo, hi):
                 if m.group()[:2].lower() in ("pa", "to", "af"):
                     m_start = _minutes_before(text, m.start())
                     if m_start is None:
@@ -352,8 +357,8 @@ def find_dates_times_ages(text: str) -> Iterator[Span]:
                     yield Span(m_start, m.end(), "TIME", ("prose:time",))
                     continue
                 yield _span(m, "TIME", "prose:time")
-    if _AGE_GUARD(lowered, has_digit):
-        for m in AGE_RE.finditer(text):
+    for lo, hi in _AGE_GUARD.stretches(lowered, has_digit, size):
+        for m in AGE_RE.finditer(text, lo, hi):
             yield _span(m, "AGE", "prose:age")
     if has_digit:
         for m in AGE_DIGITS_RE.finditer(text):
