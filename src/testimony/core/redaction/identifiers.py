@@ -145,6 +145,14 @@ DISTRICT_RE = re.compile(
     r"|\b(?i:in|near|around|from|to|2|postcode|district|area)[ \t]+"
     r"(?P<d1>(?i:[A-Z]{1,2}\d{1,2}[A-Z]?))(?![A-Za-z0-9])"
 )
+# where a district or its lead word can start: two letters and a digit, or the word
+_DISTRICTS = Anchored(
+    Caseless(
+        r"[a-z](?<![a-z0-9].)[a-z]?\d|"
+        + words(["in", "near", "around", "from", "to", "2", "postcode", "district", "area"])
+    ),
+    DISTRICT_RE,
+)
 _AREA_SET = frozenset(_AREAS2)
 # Lower-case districts that are text-speak or other things: "ne1" is "anyone", "me2"
 _TEXT_SPEAK = frozenset({"NE1", "ME2", "SK8", "TF2", "HD1", "CV2"})
@@ -209,6 +217,29 @@ REFERENCE_NEAR_RE = re.compile(
     r"(?:/\d{2,4})?)|(?i:" + _REF_SHAPE + r"))"
 )
 
+_NEAR_REFERENCES = Anchored(
+    Caseless(
+        words(
+            [
+                "ref",
+                "log",
+                "incident",
+                "crime",
+                "case",
+                "complaint",
+                "letter",
+                "investigation",
+                "pals",
+                "cad",
+                "job",
+            ]
+        )
+    ),
+    REFERENCE_NEAR_RE,
+)
+# an IPv4 address starts where a run of digits does (not after a dot)
+_IPV4 = Anchored(re.compile(r"\d(?<![\d.]\d)"), IPV4_RE)
+
 Finder = Callable[[str], Iterator[Span]]
 
 
@@ -232,7 +263,7 @@ def _checked(regex: Scanner, span_type: str, reason: str, ok: Callable[[str], bo
 
 
 def _districts(text: str) -> Iterator[Span]:
-    for m in DISTRICT_RE.finditer(text):
+    for m in _DISTRICTS.finditer(text):
         group = "d" if m.group("d") else "d1"
         district = m.group(group).upper()
         if group == "d" and m.group("d").islower() and district in _TEXT_SPEAK:
@@ -258,7 +289,7 @@ def _references(text: str) -> Iterator[Span]:
 
 
 def _near_references(text: str) -> Iterator[Span]:
-    for m in REFERENCE_NEAR_RE.finditer(text):
+    for m in _NEAR_REFERENCES.finditer(text):
         yield Span(m.start("ref"), m.end("ref"), "REFERENCE", ("context:reference_shape",))
 
 
@@ -281,7 +312,7 @@ FINDERS: tuple[Finder, ...] = (
     _simple(EMAIL_RE, "EMAIL", "pattern:email"),
     _urls,
     _simple(HANDLE_RE, "HANDLE", "pattern:handle"),
-    _simple(IPV4_RE, "IP_ADDRESS", "pattern:ipv4"),
+    _simple(_IPV4, "IP_ADDRESS", "pattern:ipv4"),
     _simple(IPV6_RE, "IP_ADDRESS", "pattern:ipv6"),
     _simple(SSN_RE, "REFERENCE", "pattern:ssn"),
     _references,
