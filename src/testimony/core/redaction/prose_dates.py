@@ -329,7 +329,8 @@ class _Guard:
             return [(0, size)]
         if self.words is None:
             return []
-        if len(lowered) != size:  # lowering moved offsets: the whole text, if it is worth it
+        if len(lowered) != size or size <= 4 * _REACH:
+            # lowering moved offsets, or a short text: the whole text, if it is worth it
             return [(0, size)] if self.words.search(lowered) else []
         return near(self.words, lowered, _REACH, size)
 
