@@ -3,10 +3,13 @@ project's informal-voices set, and time against input size for prose and hostile
 
     .venv/bin/python benchmarks/redaction.py            # everything, writes results JSON
     .venv/bin/python benchmarks/redaction.py --split tuning --no-scaling   # while tuning
+    .venv/bin/python benchmarks/redaction.py --set blind --no-pii --no-scaling  # blind set only
 
 HELD-BACK RULE (fixed before any tuning, never changed): a record of presidio_synth_v2.jsonl
 is held back when ``template_id % 5 == 0``. The engine was tuned only on the other records;
-held-back texts were not read while tuning.
+held-back texts were not read while tuning. The informal-voices sets have their own rules:
+``tests/data/make_redaction_voices.py`` (the project's) and ``make_redaction_blind.py``
+(written by someone who had not read the detectors; every third text of each voice held back).
 
 Scoring. A gold span is *found* (any-overlap) when some detected span overlaps it, and
 *fully covered* when detected spans cover every non-space character of it. Span precision is
@@ -44,6 +47,13 @@ VOICES = {
     "tuning": ROOT / "tests" / "data" / "redaction_voices_tuning.jsonl",
     "held_back": ROOT / "tests" / "data" / "redaction_voices_heldback.jsonl",
 }
+# Written by someone who had not read the detectors; split fixed before any scoring (every
+# third text of each voice, see tests/data/make_redaction_blind.py).
+BLIND = {
+    "tuning": ROOT / "tests" / "data" / "redaction_blind_tuning.jsonl",
+    "held_back": ROOT / "tests" / "data" / "redaction_blind_heldback.jsonl",
+}
+VOICE_SETS = {"voices": VOICES, "blind": BLIND}
 # Words that carry the campaign's meaning; any detected span touching one (outside a gold
 # span, where "Oakfield Crisis House" is a name) counts as damage.
 CAMPAIGN_RE = re.compile(
@@ -265,8 +275,8 @@ def score_voices(records: list[dict]) -> dict:
     }
 
 
-def _print_voices(name: str, result: dict) -> None:
-    print(f"\n== voices, {name}: {result['records']} texts, {result['gold_spans']} gold spans")
+def _print_voices(name: str, result: dict, label: str = "voices") -> None:
+    print(f"\n== {label}, {name}: {result['records']} texts, {result['gold_spans']} gold spans")
     print(
         f"recall any-overlap {result['recall_any_overlap']:.3f} | fully covered "
         f"{result['recall_fully_covered']:.3f} | FP chars/1000 "
@@ -368,7 +378,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tuning", "held_back", "both"), default="both")
     parser.add_argument("--no-write", action="store_true", help="do not write the JSON file")
     parser.add_argument("--no-scaling", action="store_true", help="skip time against size")
-    parser.add_argument("--no-pii", action="store_true", help="only the informal-voices set")
+    parser.add_argument("--no-pii", action="store_true", help="only the informal-voices sets")
+    parser.add_argument(
+        "--set",
+        choices=("voices", "blind", "both"),
+        default="both",
+        help="which informal-voices set to score: the project's own, the blind one, or both",
+    )
     args = parser.parse_args(argv)
     synth = load(SYNTH)
     out: dict = {"held_back_rule": "template_id % 5 == 0"}
@@ -380,11 +396,14 @@ def main(argv: list[str] | None = None) -> int:
         splits["all"] = synth
     else:
         splits = {args.split: splits[args.split]}
-    out["voices"] = {}
-    for name in splits:
-        if name in VOICES:
-            out["voices"][name] = score_voices(load(VOICES[name]))
-            _print_voices(name, out["voices"][name])
+    for label, files in VOICE_SETS.items():
+        if args.set not in (label, "both"):
+            continue
+        out[label] = {}
+        for name in splits:
+            if name in files:
+                out[label][name] = score_voices(load(files[name]))
+                _print_voices(name, out[label][name], label)
     if not args.no_pii:
         for name, records in splits.items():
             out[name] = score(records)
