@@ -15,7 +15,7 @@ _SUFFIX = "|".join(sorted(STREET_SUFFIXES - {"st"}, key=len, reverse=True))
 # house number + up to four words + a street word: "12 Acacia Avenue", "3784 Archwood Avenue"
 _NOT_HOUSE = (  # "24 hours in a place of safety" is a duration, not an address
     r"(?![ \t]+(?i:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times?|miles?|"
-    r"people|officers?|of|or|to|and|in|at|on|am|pm)\b)"
+    r"people|officers?|of|or|to|and|in|at|on|am|pm|from|the|a|an|my|for|with|by|then|when)\b)"
 )
 STREET_RE = re.compile(
     r"\d(?<!\w\d)\d{0,4}[A-Za-z]?"

@@ -8,7 +8,11 @@ from testimony.core.redaction.context import apply_role_nouns, find_role_spans
 from testimony.core.redaction.identifiers import find_identifiers
 from testimony.core.redaction.informal import extend_names, find_kin_names
 from testimony.core.redaction.known import KnownDetails, find_known
-from testimony.core.redaction.local import find_local_places, find_textspeak_times
+from testimony.core.redaction.local import (
+    find_local_places,
+    find_textspeak_times,
+    join_over_of,
+)
 from testimony.core.redaction.lowercase import find_lowercase_names
 from testimony.core.redaction.names import find_names
 from testimony.core.redaction.prose_dates import find_dates_times_ages
@@ -39,4 +43,4 @@ def detect(text: str, known: KnownDetails | None = None) -> list[Span]:
     # and one place: a guess inside it ("Kingsway" as a person) gives way to it; so do
     # local names ("Cleveland" in "Cleveland Police" is a place, not a person)
     services = [*find_services(text), *find_local_places(text)]
-    return merge_spans(sure + drop_inside(guesses, services) + services)
+    return join_over_of(text, merge_spans(sure + drop_inside(guesses, services) + services))

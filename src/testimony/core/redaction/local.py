@@ -17,6 +17,7 @@ from testimony.core.redaction import lexicon
 from testimony.core.redaction.allow import is_allowed
 from testimony.core.redaction.informal import FUNCTION_WORDS, words_of
 from testimony.core.redaction.roles import GENERIC_SERVICE_WORDS, KIN_WORDS, SHOPS
+from testimony.core.redaction.scan import Caseless
 from testimony.core.redaction.services import close_spelling
 from testimony.core.redaction.spans import Span
 
@@ -24,7 +25,8 @@ Word = tuple[int, int, str]
 
 # Facility words a unit is often named before, with an everyday word: "the oak ward".
 _NAMED_HEADS = frozenset(
-    "lodge ward house unit centre center suite grange manor mount court hall view".split()  # noqa: SIM905
+    """lodge ward house unit centre center suite grange manor mount court hall view surgery
+    practice""".split()  # noqa: SIM905
 )
 # Words that say what kind of unit or house it is, not which one: "the acute ward", "the
 # safe house", "the day unit", "the psych ward". These stay.
@@ -43,10 +45,15 @@ _KIND_WORDS = frozenset(
     dirty clean cold hot warm locked unlocked psychiatry therapy day-care medium low-secure
     police court magistrates crown county city custody station bail probation approved
     supported sheltered temporary emergency student tower block flat flats council-house
-    ward unit house lodge centre center hall""".split()  # noqa: SIM905
+    ward unit house lodge centre center hall adult adults paeds paediatric kids teen teenage
+    young single extra overflow escalation discharge transit another any every each no
+    gp dental dentist eye walk pain memory sexual sleep skin baby antenatal travel doctors
+    court hospital surgery practice clinic""".split()  # noqa: SIM905
 )
 # Endings of words that describe rather than name: "general", "secure", "assessing".
-_DESCRIBING_ENDS = ("ing", "ed", "al", "ic", "ive", "ous", "ful", "less", "ary", "ory", "ist")
+_DESCRIBING_ENDS = (
+    *("ing", "ed", "al", "ic", "ive", "ous", "ful", "less", "ary", "ory", "ist", "est", "ent"),
+)
 _BEFORE_NAMED_UNIT = frozenset({"the", "on"})
 
 _SHOP_WORDS = frozenset(SHOPS)
@@ -68,8 +75,16 @@ def find_local_places(text: str) -> Iterator[Span]:
     words = words_of(text)
     for i, (start, end, word) in enumerate(words):
         low = word.lower()
-        if low in _NAMED_HEADS:
+        if low == "station" and i > 1 and words[i - 1][2].lower() == "police":
+            yield from _named_station(text, words, i)
+        elif low in _NAMED_HEADS:
             yield from _named_unit(text, words, i)
+        elif low in _PLACE_PREFIXES:
+            yield from _prefixed_place(text, words, i)
+        elif low in _PROVIDERS:
+            yield from _provider_site(text, words, i)
+        elif low == "royal" and _royal_nickname(text, words, i):
+            yield Span(start, end, "PLACE", ("local:hospital",))
         elif low in _FORCE_HEADS:
             yield from _force_place(text, words, i)
         elif low in _SHOP_WORDS:
@@ -89,15 +104,28 @@ def _joined(text: str, a: Word, b: Word) -> bool:
     return bool(between) and between.isspace() and "\n" not in between
 
 
+_INNER_SERVICE_WORDS = GENERIC_SERVICE_WORDS - {
+    *("a", "an", "the", "and", "of", "for", "my", "his", "her", "our", "their", "this", "that"),
+}
+
+
 def _named_unit(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]:
-    """ "the linden lodge", "on oak ward": an everyday word naming a unit, in lower case."""
-    if i < 2:
+    """ "the linden lodge", "on oak ward", "the haven crisis house": an everyday word naming
+    a unit, in lower case (service words may stand between)."""
+    j = i
+    while (
+        j > 0
+        and words[j - 1][2].lower() in _INNER_SERVICE_WORDS
+        and _joined(text, words[j - 1], words[j])
+    ):
+        j -= 1
+    if j < 2:
         return
-    name, before = words[i - 1], words[i - 2]
+    name, before = words[j - 1], words[j - 2]
     word, low = name[2], name[2].lower()
     if before[2].lower() not in _BEFORE_NAMED_UNIT or not word.islower():
         return
-    if not (_joined(text, before, name) and _joined(text, name, words[i])):
+    if not (_joined(text, before, name) and _joined(text, name, words[j])):
         return
     if (
         len(low) < 3
@@ -110,12 +138,105 @@ def _named_unit(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]:
         or low in lexicon.MONTHS
         or low in lexicon.WEEKDAYS
         or low.endswith(_DESCRIBING_ENDS)
-        or low.endswith(("'s", "’s", "s'"))
+        or low.endswith(("s", "'s", "’s", "s'"))  # "the doctors surgery", "the mens ward"
         or not low.isalpha()
         or is_allowed(word)
     ):
         return
     yield Span(name[0], words[i][1], "PLACE", ("facility", "local:unit"))
+
+
+def _named_station(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]:
+    """ "Trinity Road police station", "Bury police station": the whole name is the place."""
+    taken: list[Word] = []
+    k = i - 2
+    while k >= 0 and len(taken) < 3 and _joined(text, words[k], words[k + 1]):
+        word = words[k][2]
+        low = word.lower()
+        if low in FUNCTION_WORDS or low in _KIND_WORDS or is_allowed(word) or len(low) < 3:
+            break
+        if not (word[:1].isupper() or low not in lexicon.common_words() or low in lexicon.places()):
+            break
+        taken.append(words[k])
+        k -= 1
+    if taken:
+        yield Span(taken[-1][0], words[i][1], "PLACE", ("facility", "local:station"))
+
+
+def _prefixed_place(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]:
+    """ "west yorkshire", "south wales", "North Leeds": a compass word goes with its place."""
+    if i + 1 >= len(words) or not _joined(text, words[i], words[i + 1]):
+        return
+    word = words[i + 1][2]
+    low = word.lower()
+    if low in FUNCTION_WORDS or is_allowed(word) or not low.isalpha():
+        return
+    common = low in lexicon.common_words()
+    listed = low in lexicon.places() and (not common or low in _REGIONS)
+    if listed or (word[:1].isupper() and not common):  # not "the north side"
+        yield Span(words[i][0], words[i + 1][1], "PLACE", ("placelist", "local:region"))
+
+
+# places that are also everyday words but not after "north", "south": "south wales"
+_REGIONS = frozenset({"wales", "midlands", "england", "ireland", "scotland"})
+
+
+# Independent providers whose hospitals are named "<provider> <place>": "Cygnet Bierley".
+_PROVIDERS = frozenset({"cygnet", "elysium", "huntercombe", "priory", "nightingale"})
+
+
+def _provider_site(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]:
+    if not words[i][2][:1].isupper():
+        return
+    end = words[i][1]
+    k = i + 1
+    while k < len(words) and k <= i + 2 and _joined(text, words[k - 1], words[k]):
+        word = words[k][2]
+        if not word[:1].isupper() or word.lower() in FUNCTION_WORDS or is_allowed(word):
+            break
+        end = words[k][1]
+        k += 1
+    if end > words[i][1]:
+        yield Span(words[i][0], end, "PLACE", ("facility", "local:provider"))
+
+
+_NOT_ROYAL_PLACE = frozenset(
+    """family mail navy air british college society opera ballet court palace marines
+    household wedding box""".split()  # noqa: SIM905
+)
+
+
+def _royal_nickname(text: str, words: tuple[Word, ...], i: int) -> bool:
+    """ "sat in a&e @ the royal": the local Royal (Infirmary, Hospital) by its nickname."""
+    if i < 1 or words[i - 1][2].lower() != "the":
+        return False
+    if i + 1 < len(words) and words[i + 1][2].lower() in _NOT_ROYAL_PLACE:
+        return False
+    at_sign = text[max(0, words[i - 1][0] - 3) : words[i - 1][0]].strip().endswith("@")
+    return at_sign or _lead(words, i) in _PLACE_LEAD
+
+
+def join_over_of(text: str, spans: list[Span]) -> list[Span]:
+    """ "University Hospital" + "of" + "Wales" is one name: places and organisations with
+    only "of" (or "of the") between them join (sorted, merged spans in, the same out)."""
+    out: list[Span] = []
+    for span in spans:
+        if (
+            out
+            and out[-1].type in _JOINABLE
+            and span.type in _JOINABLE
+            and _OF_RE.fullmatch(text, out[-1].end, span.start)
+        ):
+            prev = out[-1]
+            reasons = prev.reasons + tuple(r for r in span.reasons if r not in prev.reasons)
+            out[-1] = Span(prev.start, span.end, prev.type, reasons)
+            continue
+        out.append(span)
+    return out
+
+
+_JOINABLE = frozenset({"PLACE", "ORGANISATION"})
+_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 def _force_place(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]:
@@ -245,18 +366,42 @@ _EVERYDAY_AFTER_THE = tuple(
     emergency morning evening afternoon weekend""".split()  # noqa: SIM905
 )
 
-# Text-speak times: "gone 2", "til 11" with no "o'clock" or "pm", where the clause ends or
-# goes on ("gone 2 and", "til 4 when"); "gone 2 the shop" ("to") and "gone 5 minutes" stay.
-_TEXT_TIME_RE = re.compile(
-    r"\b(?i:gone|til|till|untill|until)[ \t]+(?P<t>1[0-2]|[1-9])(?![\w:.,]\d|[\w%/-])"
-    r"(?=[ \t]*(?:[.,;!?)\n]|\Z|(?i:and|n|&|when|wen|b4|before|but|so|then|by|that|this|"
-    r"last|ish)\b))"
+# Times as people say them, with no "o'clock" or "pm": "gone 2", "til 11", "we got there at
+# eleven", "about nine and", "two till four", "left at nine the next morning". The hour must
+# end a clause or lead on to one ("and", "when", "the next morning"), which keeps "at one
+# point", "gone 2 the shop" ("to") and "gone 5 minutes" out.
+_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+_CLAUSE_AFTER = (
+    r"(?=[ \t]*(?:[.,;!?)\n—–]|\Z|(?:and|n|&|when|wen|b4|before|but|so|then|by|that|this|"
+    r"last|ish|the\s+next\s+(?:morning|day|night)|in\s+the\s+(?:morning|mornin|night|"
+    r"afternoon|evening)|at\s+night|that\s+night|this\s+morning|on\s+(?:the|a))\b))"
 )
+_SPOKEN_TIME = Caseless(
+    r"\b(?:(?P<lead>gone|til|till|untill|until|at|about|around|arrived|got\s+there|by)[ \t]+"
+    r"(?:gone[ \t]+|about[ \t]+|around[ \t]+)?(?P<t>" + _HOURS + r")(?![\w:.,]\d|[\w%/-])"
+    r"|(?P<range>"
+    + _HOURS
+    + r"[ \t]+(?:till|til|until|to|-)[ \t]+"
+    + _HOURS
+    + r")(?![\w%/-]))"
+    + _CLAUSE_AFTER
+)
+# after these leads a digit 2 or 4 is often text-speak for "to" or "for"; "one" is too
+# often a number ("at one point" is kept out above, "at one and the same")
+_LOOSE_LEADS = frozenset({"at", "about", "around", "by", "arrived", "got there"})
 
 
 def find_textspeak_times(text: str) -> Iterator[Span]:
-    low = text.lower()
-    if "gone" not in low and "til" not in low:
-        return
-    for m in _TEXT_TIME_RE.finditer(text):
-        yield Span(m.start("t"), m.end("t"), "TIME", ("prose:time", "local:textspeak"))
+    for m in _SPOKEN_TIME.finditer(text):
+        if m.group("range"):
+            yield Span(m.start("range"), m.end("range"), "TIME", ("prose:time", "local:time"))
+            continue
+        hour = m.group("t")
+        lead = " ".join(m.group("lead").split())
+        if lead in _LOOSE_LEADS and hour in ("2", "4", "one", "1"):
+            continue
+        start = m.start("t")
+        gone = text.lower().rfind("gone", m.start(), start)
+        if gone > m.start():  # "until gone three": "gone three" is the time
+            start = gone
+        yield Span(start, m.end("t"), "TIME", ("prose:time", "local:time"))

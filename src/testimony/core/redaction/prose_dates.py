@@ -9,15 +9,23 @@ from testimony.core.redaction.ages import find_context_ages
 from testimony.core.redaction.scan import Caseless, near
 from testimony.core.redaction.spans import Span
 
+# with common misspellings ("Febuary", "Agust") and the Welsh names ("Ebrill 12")
 _MONTH = (
-    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?i:Jan(?:uary|urary|uray)?|Feb(?:ruary|uary|urary|rary)?|Mar(?:ch)?|Apr(?:il)?|Apirl|"
+    r"May|June?|July?|Aug(?:ust|est)?|Agust|Sep(?:t(?:ember|emper)?)?|Oct(?:ober|orber)?|"
+    r"Nov(?:ember|emeber)?|Dec(?:ember|emeber)?|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|"
+    r"Gorffennaf|Awst|Hydref|Tachwedd|Rhagfyr)\.?"
 )
 _MONTH_SAFE = (  # month names that are not also everyday words ("may", "march", "jan")
     r"(?:(?i:January|February|April|June|July|August|September|October|November|December)|"
     r"(?:Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
-_DAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# with the spellings people use ("wensday", "tusday", "saterday")
+_DAY = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|munday|tu(?:e)?s(?:e)?day|"
+    r"wen(?:e)?sday|wendsday|wednsday|wedensday|thur(?:e)?sday|thirsday|thurday|fryday|"
+    r"sat(?:e|u)rday|satuday|sundey)"
+)
 _ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ORD_SUFFIXED = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)"
 _DAY_SHORT = r"(?i:mon|tues?|weds?|thurs?|thu|fri|sat|sun)"
@@ -31,7 +39,11 @@ _HOLIDAY = (
 
 # Each pattern has a guard: words one of which must be in the lower-cased text for the
 # pattern to be worth running ("" = a digit). Skipping patterns keeps redaction fast.
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEMS = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("apirl", "agust", "ionawr", "chwefror", "mawrth", "ebrill", "mehefin", "gorffennaf"),
+    *("awst", "hydref", "tachwedd", "rhagfyr"),
+)
 _DAY_STEMS = ("day",)
 _HOLIDAY_STEMS = (
     "christmas",
@@ -147,7 +159,8 @@ _NOT_UNIT = (
     r"(?![ \t]*(?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|years?|people|times|%|-|/))"
 )
 _PART_OF_DAY = (
-    r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+ni(?:ght|te)|\s?[ap]\.?m\b\.?)"
+    r"(?:\s+in\s+the\s+(?:morning|mornin['’]?|morn|afternoon|evening|eve)\b|\s+at\s+ni(?:ght|te)"
+    r"|\s?[ap]\.?m\b\.?)"
 )
 
 TIME_PATTERNS: tuple[tuple[tuple[str, ...], Caseless], ...] = (
@@ -193,7 +206,7 @@ TIME_PATTERNS: tuple[tuple[tuple[str, ...], Caseless], ...] = (
         ),
     ),
     (
-        ("in the morning", "in the afternoon", "in the evening", "at night", "at nite"),
+        ("in the morn", "in the afternoon", "in the eve", "at night", "at nite"),
         Caseless(r"\b(?:" + _HOUR_WORD + r"|\d{1,2})" + _PART_OF_DAY),
     ),
 )
@@ -265,17 +278,24 @@ def _span(m: re.Match[str], span_type: str, reason: str) -> Span:
 
 
 _ANY_DIGIT_RE = re.compile(r"\d")
+_AGE_WORD_RE = re.compile(
+    r"(?:ty|teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
 # "Tues 3rd", "Monday 3rd", "Friday the 9th", "weds 11th", "on the 22nd": found from the
 # ordinal (a digit is a fast start), then the words before it are read back.
 _ORDINAL_RE = re.compile(r"\d(?<![\w]\d)\d?(?i:st|nd|rd|th)\b")
 _WEEKDAY_BEFORE_RE = re.compile(
     r"\b(?:(?i:last|next|this|on|that)\s+)?(?:" + _DAY + r"|" + _DAY_SHORT + r")\.?,?\s+"
     r"(?:(?i:the)\s+)?\Z"
-    r"|\b(?i:on|since|until|till|by|from)\s+the\s+\Z"
+    r"|\b(?i:on|since|until|till|by|from)\s+(?:the\s+)?\Z"
 )
 _NOT_A_DAY_AFTER_RE = re.compile(
     r"\s+(?i:floor|time|go|attempt|call|day|night|week|one|of\s+(?:them|us|my))\b"
 )
+
+
+# "on the 3rd floor", "by 2nd time": an ordinal after these alone may not be a day
+_BARE_LEADS = frozenset({"the", "on", "since", "until", "till", "by", "from"})
 
 
 def _weekday_ordinals(text: str) -> Iterator[Span]:
@@ -283,7 +303,7 @@ def _weekday_ordinals(text: str) -> Iterator[Span]:
         lead = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
         if not lead:
             continue
-        if lead.group().lower().rstrip().endswith("the") and _NOT_A_DAY_AFTER_RE.match(
+        if lead.group().lower().split()[-1] in _BARE_LEADS and _NOT_A_DAY_AFTER_RE.match(
             text, m.end()
         ):
             continue  # "on the 3rd floor"
@@ -298,7 +318,8 @@ def _span_from(text: str, start: int, end: int) -> Span:
 
 
 _MINUTES_RE = re.compile(
-    r"\b(?i:half|quarter|five|ten|twenty|twenty[- ]five|\d{1,2})(?:\s+(?i:mins?|minutes))?\s+\Z"
+    r"\b(?i:half|quarter|quater|qtr|five|ten|twenty|twenty[- ]five|\d{1,2})"
+    r"(?:\s+(?i:mins?|minutes))?\s+\Z"
 )
 
 
@@ -366,4 +387,5 @@ def find_dates_times_ages(text: str) -> Iterator[Span]:
             yield _span(m, "AGE", "prose:age")
     if has_digit:
         yield from _weekday_ordinals(text)
+    if has_digit or _AGE_WORD_RE.search(lowered):  # "Leon is 63", "Maureen is seventy"
         yield from find_context_ages(text)

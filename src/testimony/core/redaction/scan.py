@@ -49,6 +49,10 @@ def _lower_source(pattern: str) -> str:
             out.append(pattern[i : i + 2])
             i += 2
             continue
+        if pattern.startswith("(?P", i):  # a named group keeps its "P"
+            out.append("(?P")
+            i += 3
+            continue
         out.append(ch.lower())
         i += 1
     return "".join(out)
