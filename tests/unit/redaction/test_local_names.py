@@ -171,3 +171,113 @@ def test_text_speak_times(text: str, hour: str) -> None:
 )
 def test_text_speak_for_to_and_durations_stay(text: str, words: str) -> None:
     assert _untouched(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("we reached the hospital at ten and waited", "ten"),
+        ("the nurse came about seven the next morning", "seven"),
+        ("they said visiting was three till five, no later", "three till five"),
+        ("i sat in the cell until gone four.", "gone four"),
+        ("rang again at half eight and nobody came", "half eight"),
+        ("left at six in the mornin", "six in the mornin"),
+        ("she rang at quater past nine", "quater past nine"),
+    ],
+)
+def test_spoken_times(text: str, time: str) -> None:
+    assert _whole(text, time)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("at one point i gave up", "one"),
+        ("it was two to four people at most", "two to four"),
+        ("i was at two appointments", "two"),
+        ("i had gone 2 the shop", "2"),
+    ],
+)
+def test_numbers_that_are_not_times_stay(text: str, words: str) -> None:
+    assert _untouched(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("My grandad Clive is ninety and lives alone", "ninety"),
+        ("im fifteen and they put me on an adult ward", "fifteen"),
+        ("the carer said my dad is sixty-two", "sixty-two"),
+        ("Tomasz (he goes by Tom) is 41.", "41"),
+    ],
+)
+def test_ages_in_words_and_after_a_bracket(text: str, age: str) -> None:
+    assert _whole(text, age)
+
+
+def test_the_one_who_is_no_age() -> None:
+    assert not detect("she is the one who rang")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("the review was on 14th. nobody came", "14th"),
+        ("they said by 30th i would hear", "30th"),
+        ("I was seen on wendsday the 9th", "wendsday the 9th"),
+        ("the letter came on the 3rd of Febuary", "3rd of Febuary"),
+        ("an appointment dated Hydref 21", "Hydref 21"),
+    ],
+)
+def test_dates_as_written(text: str, date: str) -> None:
+    assert _whole(text, date)
+
+
+@pytest.mark.parametrize("text", ["i live on 3rd floor", "by 2nd time i gave up"])
+def test_ordinals_that_are_not_days_stay(text: str) -> None:
+    assert not detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("they held me at Elland Road police station overnight", "Elland Road police station"),
+        ("i was taken to pontypridd police station", "pontypridd police station"),
+        ("no beds anywhere in north wales", "north wales"),
+        ("I was sent to Elysium Farnworth, miles away", "Elysium Farnworth"),
+        ("seen at the Royal Infirmary of Edinburgh", "Royal Infirmary of Edinburgh"),
+        ("kept at Huddersfield District for a day", "Huddersfield District"),
+        ("discharged from the beacon crisis house", "beacon crisis house"),
+    ],
+)
+def test_whole_names_of_stations_regions_and_services(text: str, place: str) -> None:
+    assert _whole(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("the local police station was shut", "local police station"),
+        ("he lives on the north side of town", "north side"),
+        ("the nearest crisis house is an hour away", "nearest crisis house"),
+        ("the doctors surgery was shut", "doctors surgery"),
+        ("I couldn't visit, I don't drive.", "don't drive"),
+        ("rang 111 from the car park", "from the car park"),
+    ],
+)
+def test_generic_places_and_everyday_phrases_stay(text: str, words: str) -> None:
+    assert _untouched(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("a woman called jade answered the phone", "jade", "called"),
+        ("at the desk ask for kasimir", "kasimir", "ask for"),
+        ("paramedics tam n priya were lovely", "tam", "paramedics"),
+        ("a male nurse called Kevin did my obs", "Kevin", "nurse called"),
+    ],
+)
+def test_names_after_cues_and_role_plurals(text: str, name: str, kept: str) -> None:
+    assert _whole(text, name)
+    assert _untouched(text, kept)
