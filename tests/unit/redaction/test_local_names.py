@@ -281,3 +281,30 @@ def test_generic_places_and_everyday_phrases_stay(text: str, words: str) -> None
 def test_names_after_cues_and_role_plurals(text: str, name: str, kept: str) -> None:
     assert _whole(text, name)
     assert _untouched(text, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("ffoniodd e am chwarter wedi pump", "chwarter wedi pump"),
+        ("roedd hi'n hanner awr wedi tri yn y bore", "hanner awr wedi tri"),
+        ("fe ddaeth yr heddlu am saith o'r gloch", "saith o'r gloch"),
+        ("she was put on an adult ward at 17.", "17"),
+        ("the ref on the letter is abc 55120 i think", "abc 55120"),
+        ("we stayed until teatime the next day", "teatime"),
+    ],
+)
+def test_welsh_times_ages_at_references_and_meal_times(text: str, part: str) -> None:
+    assert _whole(text, part)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("the bus was at 20 past", "20"),
+        ("i waited 14 hours at 2 sites", "14 hours"),
+        ("the incident log 4471920 was lost", "log"),
+    ],
+)
+def test_numbers_and_words_near_them_that_stay(text: str, words: str) -> None:
+    assert _untouched(text, words)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from testimony.core.redaction import lexicon
 from testimony.core.redaction.checksums import iban_ok, luhn_ok, nhs_number_ok
 from testimony.core.redaction.phones import find_phones
 from testimony.core.redaction.scan import Anchored, Caseless, Scanner, words
@@ -208,7 +209,7 @@ _REFERENCES = Anchored(Caseless(words(_REF_CONTEXTS)), REFERENCE_RE)
 # 55-22-1190", "log 0733 of 4 June", "incident number INC-20230104-0091".
 _REF_SHAPE = (
     r"(?<![\w/-])(?:(?=[A-Z0-9/-]*\d)[A-Z0-9]{1,12}(?:[/-][A-Z0-9]{1,12}){1,4}"
-    r"|[A-Z]{0,4}\d{5,12})(?![\w/-])"
+    r"|[A-Z]{0,4}\d{5,12}|[A-Z]{2,4} \d{4,12})(?![\w/-])"
 )
 REFERENCE_NEAR_RE = re.compile(
     r"\b(?i:ref(?:erence|rence|erance|ernce)?s?|log|incident|crime|case|complaint|letter|"
@@ -289,8 +290,13 @@ def _references(text: str) -> Iterator[Span]:
 
 
 def _near_references(text: str) -> Iterator[Span]:
+    common = lexicon.common_words()
     for m in _NEAR_REFERENCES.finditer(text):
-        yield Span(m.start("ref"), m.end("ref"), "REFERENCE", ("context:reference_shape",))
+        start = m.start("ref")
+        head, _sep, _rest = m.group("ref").partition(" ")
+        if _sep and not head[:1].isdigit() and (head.lower() in common or len(head) < 3):
+            start += len(head) + 1  # "log 4471920", "at 6400": a word, then the number
+        yield Span(start, m.end("ref"), "REFERENCE", ("context:reference_shape",))
 
 
 def _urls(text: str) -> Iterator[Span]:

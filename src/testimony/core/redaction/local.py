@@ -385,6 +385,20 @@ _SPOKEN_TIME = Caseless(
     + _HOURS
     + r")(?![\w%/-]))"
     + _CLAUSE_AFTER
+    # "seven the next morning", after any word
+    + r"|\b(?P<next>"
+    + _HOURS
+    + r")(?=[ \t]+the[ \t]+next[ \t]+(?:morning|day|night)\b)"
+)
+# Welsh: "hanner awr wedi dau" (half past two), "chwarter i saith", "am dri o'r gloch"
+_CY_HOUR = r"(?:un ar ddeg|un|dau|dri|tri|pedwar|bump|pump|chwech|saith|wyth|naw|ddeg|deg|deuddeg)"
+_WELSH_TIME = Caseless(
+    r"\b(?:(?:hanner awr|chwarter|pum munud|deng munud|deg munud|ugain munud|pum munud ar "
+    r"hugain)[ \t]+(?:wedi|i)[ \t]+" + _CY_HOUR + r"|" + _CY_HOUR + r"[ \t]+o['’]r[ \t]+gloch)\b"
+)
+# "a high intensity user at 20", "on an adult ward at 16": an age, where a clause ends
+_AT_AGE = re.compile(
+    r"\bat[ \t]+(?P<age>1[3-9]|[2-9]\d)(?![\w:.,]\d|[\w%/:-])(?=[ \t]*(?:[.,;!?)]|\Z))"
 )
 # after these leads a digit 2 or 4 is often text-speak for "to" or "for"; "one" is too
 # often a number ("at one point" is kept out above, "at one and the same")
@@ -392,7 +406,14 @@ _LOOSE_LEADS = frozenset({"at", "about", "around", "by", "arrived", "got there"}
 
 
 def find_textspeak_times(text: str) -> Iterator[Span]:
+    for m in _WELSH_TIME.finditer(text):
+        yield Span(m.start(), m.end(), "TIME", ("prose:time", "local:welsh"))
+    for m in _AT_AGE.finditer(text):
+        yield Span(m.start("age"), m.end("age"), "AGE", ("prose:age", "local:at_age"))
     for m in _SPOKEN_TIME.finditer(text):
+        if m.group("next"):
+            yield Span(m.start("next"), m.end("next"), "TIME", ("prose:time", "local:time"))
+            continue
         if m.group("range"):
             yield Span(m.start("range"), m.end("range"), "TIME", ("prose:time", "local:time"))
             continue

@@ -181,8 +181,10 @@ TIME_PATTERNS: tuple[tuple[tuple[str, ...], Caseless], ...] = (
         ),
     ),
     (
-        ("midnight", "midday", "noon"),
-        Caseless(r"\b(?:midnight|midday|noon)(?:ish)?\b"),
+        ("midnight", "midday", "noon", "lunch", "teatime", "tea time", "dinnertime"),
+        Caseless(
+            r"\b(?:midnight|midday|noon|lunchtime|lunch time|teatime|tea time|dinnertime)(?:ish)?\b"
+        ),
     ),
     # "twenty to nine", "quarter past 11 at night": found from "to"/"past" (a fast literal
     # start), then the minutes before it are read back (see _clock_words)
