@@ -84,19 +84,19 @@ def find_local_places(text: str) -> Iterator[Span]:
         elif low in _PROVIDERS:
             yield from _provider_site(text, words, i)
         elif low == "royal" and _royal_nickname(text, words, i):
-            yield Span(start, end, "PLACE", ("local:hospital",))
+            yield Span(start, end, "PLACE", ("facility",))
         elif low in _FORCE_HEADS:
             yield from _force_place(text, words, i)
         elif low in _SHOP_WORDS:
             yield from _shop_on_street(text, words, i)
         elif low in _HOSPITAL_NICKNAMES:
-            yield Span(start, end, "PLACE", ("local:hospital",))
+            yield Span(start, end, "PLACE", ("facility",))
         elif i < 2 or words[i - 1][2].lower() != "the" or len(low) < 3:
             continue  # the rules below read "at the lgi", "to the homerton"
         elif _hospital_initials(text, words, i):
-            yield Span(start, end, "PLACE", ("local:hospital",))
+            yield Span(start, end, "PLACE", ("facility",))
         elif _unknown_after_the_place(text, words, i):
-            yield Span(start, end, "PLACE", ("local:place",))
+            yield Span(start, end, "PLACE", ("unknown_word",))
 
 
 def _joined(text: str, a: Word, b: Word) -> bool:
@@ -143,7 +143,7 @@ def _named_unit(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]:
         or is_allowed(word)
     ):
         return
-    yield Span(name[0], words[i][1], "PLACE", ("facility", "local:unit"))
+    yield Span(name[0], words[i][1], "PLACE", ("facility",))
 
 
 def _named_station(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]:
@@ -160,7 +160,7 @@ def _named_station(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]
         taken.append(words[k])
         k -= 1
     if taken:
-        yield Span(taken[-1][0], words[i][1], "PLACE", ("facility", "local:station"))
+        yield Span(taken[-1][0], words[i][1], "PLACE", ("facility",))
 
 
 def _prefixed_place(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]:
@@ -174,7 +174,7 @@ def _prefixed_place(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span
     common = low in lexicon.common_words()
     listed = low in lexicon.places() and (not common or low in _REGIONS)
     if listed or (word[:1].isupper() and not common):  # not "the north side"
-        yield Span(words[i][0], words[i + 1][1], "PLACE", ("placelist", "local:region"))
+        yield Span(words[i][0], words[i + 1][1], "PLACE", ("placelist",))
 
 
 # places that are also everyday words but not after "north", "south": "south wales"
@@ -197,7 +197,7 @@ def _provider_site(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]
         end = words[k][1]
         k += 1
     if end > words[i][1]:
-        yield Span(words[i][0], end, "PLACE", ("facility", "local:provider"))
+        yield Span(words[i][0], end, "PLACE", ("facility",))
 
 
 _NOT_ROYAL_PLACE = frozenset(
@@ -272,7 +272,7 @@ def _force_place(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span]:
     while taken and taken[-1][2].lower() in _CONNECTORS:
         taken.pop()
     if core and taken:
-        yield Span(taken[-1][0], taken[0][1], "PLACE", ("local:police_force",))
+        yield Span(taken[-1][0], taken[0][1], "PLACE", ("placelist",))
 
 
 def _force_core(word: str, low: str, helped: bool) -> bool:
@@ -299,7 +299,7 @@ def _shop_on_street(text: str, words: tuple[Word, ...], i: int) -> Iterator[Span
         return
     if len(low) < 4 or not low.isalpha() or low in lexicon.MONTHS or low in lexicon.WEEKDAYS:
         return
-    yield Span(words[i][0], street[1], "ADDRESS", ("street_shape", "local:shop_on_street"))
+    yield Span(words[i][0], street[1], "ADDRESS", ("street_shape",))
 
 
 def _lead(words: tuple[Word, ...], i: int) -> str:
@@ -407,15 +407,15 @@ _LOOSE_LEADS = frozenset({"at", "about", "around", "by", "arrived", "got there"}
 
 def find_textspeak_times(text: str) -> Iterator[Span]:
     for m in _WELSH_TIME.finditer(text):
-        yield Span(m.start(), m.end(), "TIME", ("prose:time", "local:welsh"))
+        yield Span(m.start(), m.end(), "TIME", ("prose:time",))
     for m in _AT_AGE.finditer(text):
-        yield Span(m.start("age"), m.end("age"), "AGE", ("prose:age", "local:at_age"))
+        yield Span(m.start("age"), m.end("age"), "AGE", ("prose:age",))
     for m in _SPOKEN_TIME.finditer(text):
         if m.group("next"):
-            yield Span(m.start("next"), m.end("next"), "TIME", ("prose:time", "local:time"))
+            yield Span(m.start("next"), m.end("next"), "TIME", ("prose:time",))
             continue
         if m.group("range"):
-            yield Span(m.start("range"), m.end("range"), "TIME", ("prose:time", "local:time"))
+            yield Span(m.start("range"), m.end("range"), "TIME", ("prose:time",))
             continue
         hour = m.group("t")
         lead = " ".join(m.group("lead").split())
@@ -425,4 +425,4 @@ def find_textspeak_times(text: str) -> Iterator[Span]:
         gone = text.lower().rfind("gone", m.start(), start)
         if gone > m.start():  # "until gone three": "gone three" is the time
             start = gone
-        yield Span(start, m.end("t"), "TIME", ("prose:time", "local:time"))
+        yield Span(start, m.end("t"), "TIME", ("prose:time",))
