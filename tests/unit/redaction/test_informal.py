@@ -279,7 +279,8 @@ def test_misspellings_and_plurals_after_in_are_not_places(text: str) -> None:
 def test_an_everyday_word_names_a_service_right_after_at_or_to() -> None:
     assert _whole("i was at beechwood lodge for 3 weeks", "beechwood lodge")
     assert _whole("they took me to meadow hospital", "meadow hospital")
-    for text in ("i went to job centre", "at the oak ward", "we met in town centre"):
+    # ("at the oak ward" was left alone here before; test_local_names.py now finds it)
+    for text in ("i went to job centre", "we met in town centre", "at the day unit"):
         assert not detect(text), text
 
 

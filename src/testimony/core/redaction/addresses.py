@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from testimony.core.redaction.roles import STREET_SUFFIXES
+from testimony.core.redaction.scan import Anchored, Caseless, words
 from testimony.core.redaction.spans import Span
 
 # "St" is left out here: "7 of St James's" is a ward and a saint, not a street.
@@ -14,10 +15,10 @@ _SUFFIX = "|".join(sorted(STREET_SUFFIXES - {"st"}, key=len, reverse=True))
 # house number + up to four words + a street word: "12 Acacia Avenue", "3784 Archwood Avenue"
 _NOT_HOUSE = (  # "24 hours in a place of safety" is a duration, not an address
     r"(?![ \t]+(?i:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times?|miles?|"
-    r"people|officers?|of|or|to|and|in|at|on|am|pm)\b)"
+    r"people|officers?|of|or|to|and|in|at|on|am|pm|from|the|a|an|my|for|with|by|then|when)\b)"
 )
 STREET_RE = re.compile(
-    r"\b\d{1,5}[A-Za-z]?"
+    r"\d(?<!\w\d)\d{0,4}[A-Za-z]?"
     + _NOT_HOUSE
     + r",?[ \t]+(?:[^\W\d_][\w'’.-]*[ \t]+){0,4}?(?:(?i:"
     + _SUFFIX
@@ -26,8 +27,8 @@ STREET_RE = re.compile(
 )
 # street words glued to the end of a name (Danish, German, Dutch, Nordic, ...) + number
 # Found from the street word back to the start of its word (cheaper than scanning words).
-GLUED_STREET_RE = re.compile(
-    r"(?i:vej|gade|gasse|straße|strasse|str\.|straat|weg|laan|vägen|gatan|veien|vegen|stien|"
+GLUED_STREET_RE = Caseless(
+    r"(?:vej|gade|gasse|straße|strasse|str\.|straat|weg|laan|vägen|gatan|veien|vegen|stien|"
     r"katu|utca|ulica|allee|platz|torget|gränd|stræde)\b[ \t]*\d{1,5}[A-Za-z]?"
 )
 # the street words above, cut short: a text with none of them skips the pattern
@@ -55,16 +56,22 @@ _GLUED_STEMS = (
 )
 _WORD_START_RE = re.compile(r"[^\W\d_][\w'’-]*\Z")
 # street words that come first: "Rue de Piétrain 371", "avenida praia 1"
-LEADING_STREET_RE = re.compile(
-    r"\b(?i:rue|rua|rúa|avenida|av\.|calle|carrer|via|viale|piazza|plaza|paseo|praça|largo|"
-    r"chemin|allée|impasse|quai|ulica|ul\.|strada|travessa|boulevard)[ \t]+"
-    r"(?:(?i:de|du|des|la|le|da|do|dos|das|del|di|della|los|las)[ \t]+)*"
+_LEADING_WORDS = r"""rue rua rúa avenida av\. calle carrer via viale piazza plaza paseo praça
+largo chemin allée impasse quai ulica ul\. strada travessa boulevard""".split()  # noqa: SIM905
+LEADING_STREET_RE = Caseless(
+    words(_LEADING_WORDS)
+    + r"[ \t]+(?:(?:de|du|des|la|le|da|do|dos|das|del|di|della|los|las)[ \t]+)*"
     r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?(?:[ \t]+\d{1,5}[A-Za-z]?)?"
+)
+_UNIT_WORDS = (
+    "flat apt apartment suite unit room ward bay bed cell block wing floor po p box psc apo fpo"
 )
 UNIT_RE = re.compile(
     r"\b(?:(?i:flat|apt\.?|apartment|suite|unit|room|ward|bay|bed|cell|block|wing|floor|"
     r"po box|p\.o\. box|box)|PSC|APO|FPO)[ \t]+(?:[A-Z]{2}[ \t]+)?\d{1,6}[A-Za-z]?\b"
 )
+# tried only where one of its words starts (found from the word's first letter)
+_UNITS = Anchored(Caseless(words(_UNIT_WORDS.split())), UNIT_RE)
 # after a place or address: ", 9100", " NO 9100", " 840 24", " 3610-114", " B0J 2H0"
 _TRAILING_CODE_RE = re.compile(
     r"(?:,?[ \t]+|,?[ \t]*\n[ \t]*)(?:[A-Z]{2}[ \t]+)?(?:\d{3,6}(?:[ -]\d{2,4})?|"
@@ -115,7 +122,7 @@ def find_addresses(text: str) -> Iterator[Span]:
     if any(stem in lowered for stem in _LEADING_STEMS):
         for m in LEADING_STREET_RE.finditer(text):
             yield Span(m.start(), m.end(), "ADDRESS", ("street_shape",))
-    for m in UNIT_RE.finditer(text):
+    for m in _UNITS.finditer(text):
         kind = "PLACE" if m.group().split()[0].lower() in _WARD_WORDS else "ADDRESS"
         yield Span(m.start(), m.end(), kind, ("unit_number",))
 

@@ -11,7 +11,39 @@ from testimony.core.redaction.informal import FUNCTION_WORDS
 from testimony.core.redaction.roles import GENERIC_SERVICE_WORDS, KIN_WORDS
 from testimony.core.redaction.spans import Span
 
-_AGE = r"(?P<age>1[01]\d|[1-9]?\d)"
+_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = (
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()  # noqa: SIM905
+)
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# Ages in words too ("Maureen is seventy", "im fourteen", "eighty-one"); not "one" alone,
+# which is more often "the one who".
+_AGE_WORDS = (
+    r"(?:(?:"
+    + "|".join(_TENS_WORDS)
+    + r")(?:[- ](?:"
+    + "|".join(_UNIT_WORDS)
+    + r"))?|"
+    + "|".join(_TEEN_WORDS)
+    + "|"
+    + "|".join(_UNIT_WORDS[1:])
+    + ")"
+)
+_AGE = r"(?P<age>1[01]\d|[1-9]?\d|(?i:" + _AGE_WORDS + r"))"
+_WORD_VALUES = {
+    **{w: i + 1 for i, w in enumerate(_UNIT_WORDS)},
+    **{w: i + 10 for i, w in enumerate(_TEEN_WORDS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)},
+}
+
+
+def _age_value(age: str) -> int:
+    """ "19" -> 19, "eighty-one" -> 81."""
+    if age.isdigit():
+        return int(age)
+    return sum(_WORD_VALUES.get(part, 0) for part in re.split(r"[- ]", age.lower()))
+
+
 # what must not follow: units, times, parts of a list or a date
 _NOT_AFTER = (
     r"(?![\d.,:/%-]\d|\s*(?:%|percent|per\s?cent|minutes?|mins?|hours?|hrs?|miles?|metres?|"
@@ -21,7 +53,7 @@ _NOT_AFTER = (
 )
 # a person (a name, a relation, "who", "im") then "is/was" and maybe "only", then a number
 SUBJECT_AGE_RE = re.compile(
-    r"(?<![\w'’])(?P<subject>[^\W\d_][\w'’]*)[ \t]+(?:(?i:is|was|s|turned|turns|aged)[ \t]+)?"
+    r"(?<![\w'’])(?P<subject>[^\W\d_][\w'’]*)\)?[ \t]+(?:(?i:is|was|s|turned|turns|aged)[ \t]+)?"
     r"(?:(?i:only|just|like|nearly|almost|now|about|barely)[ \t]+)?" + _AGE + r"\b" + _NOT_AFTER
 )
 # "Dana Price (42)", "Son Craig, 14, present"
@@ -60,7 +92,7 @@ def _is_person_subject(text: str, m: re.Match[str]) -> bool:
     between = text[m.end("subject") : m.start("age")].lower().split()
     if low in _SELF:
         # "im 19", but not text-speak "im 2 complex" ("2" for "to")
-        return int(m.group("age")) >= 10 or bool(set(between) & _VERBS)
+        return _age_value(m.group("age")) >= 10 or bool(set(between) & _VERBS)
     if low in KIN_WORDS:
         return True
     if not between or not set(between) & _VERBS:

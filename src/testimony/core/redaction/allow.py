@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from testimony.core.redaction.scan import Caseless, words
 
 # Matched case-insensitively as whole words. "paramedic" and "CPN" are roles: the word itself
 # stays, only a name that goes with it is redacted.
@@ -46,11 +49,18 @@ _ALLOW_RE = re.compile(
 )
 
 
+# The same terms for scanning a whole text: each from its first letter, on the lower-cased text.
+_ALLOW_SCAN = Caseless(
+    words(sorted(ALLOW_TERMS, key=len, reverse=True), before=r"[\w&]") + r"(?![\w&])"
+)
+
+
 def allowed_ranges(text: str) -> list[tuple[int, int]]:
     """Where the allow-listed terms are in ``text``."""
-    return [(m.start(), m.end()) for m in _ALLOW_RE.finditer(text)]
+    return [(m.start(), m.end()) for m in _ALLOW_SCAN.finditer(text)]
 
 
+@lru_cache(maxsize=8192)  # asked of the same few thousand words again and again
 def is_allowed(word: str) -> bool:
     m = _ALLOW_RE.fullmatch(word)
     return m is not None

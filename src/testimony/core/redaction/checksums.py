@@ -14,17 +14,14 @@ def nhs_number_ok(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
+_DOUBLED = {str(d): (2 * d - 9 if d > 4 else 2 * d) for d in range(10)}
+
+
 def luhn_ok(digits: str) -> bool:
     if not digits.isdigit() or not 13 <= len(digits) <= 19:
         return False
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
+    # from the right: every second digit doubled (its digits summed), the rest as they are
+    total = sum(map(int, digits[-1::-2])) + sum(map(_DOUBLED.__getitem__, digits[-2::-2]))
     return total % 10 == 0
 
 

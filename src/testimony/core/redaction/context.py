@@ -32,11 +32,22 @@ _TITLE_NUMBER_RE = re.compile(
 # "my name is X", "call me X", "a man called X": whatever follows is a name.
 _NAME_CUE_RE = re.compile(
     r"\b(?i:call\s+me|(?:first|last|maiden|middle|sur|nick|real)?\s?name\s+(?:is|was)|named|"
-    r"called|known\s+as|goes\s+by|signed\s+by)[\s:]+(?P<name>[^\W\d_][\w'’-]+)"
+    r"called|known\s+as|goes\s+by|signed\s+by|ask(?:ed)?\s+for)[\s:]+(?P<name>[^\W\d_][\w'’-]+)"
     # "hiya its kels,", "this is dan here": a writer naming themselves
     r"|\b(?i:it['’]?s|this\s+is)[ \t]+(?P<self>[^\W\d_][\w'’-]+)(?=[ \t]*(?:[,.!]|\bhere\b))"
 )
-_CUE_STEMS = ("name", "call", "known as", "goes by", "signed by", "its", "it's", "it’s", "this is")
+_CUE_STEMS = (
+    "name",
+    "call",
+    "known as",
+    "goes by",
+    "signed by",
+    "ask",
+    "its",
+    "it's",
+    "it’s",
+    "this is",
+)
 _NOT_AFTER_CUE = frozenset(
     ["the", "a", "an", "my", "me", "him", "her", "it", "them", "us", "you", "this", "that"]
 )
@@ -75,7 +86,9 @@ def find_role_spans(text: str) -> Iterator[Span]:
         low = name.lower()
         if is_allowed(name) or low in _NOT_AFTER_CUE:
             continue
-        if low not in common or (name[:1].isupper() and low in lexicon.name_words()):
+        # "a man called bill": after "called" or "named" a first name is a name in any case
+        first = low in lexicon.first_names() and low not in FUNCTION_WORDS
+        if low not in common or (name[:1].isupper() and low in lexicon.name_words()) or first:
             yield Span(m.start("name"), m.end("name"), "PERSON", ("cue:name",))
 
 

@@ -8,6 +8,11 @@ from testimony.core.redaction.context import apply_role_nouns, find_role_spans
 from testimony.core.redaction.identifiers import find_identifiers
 from testimony.core.redaction.informal import extend_names, find_kin_names
 from testimony.core.redaction.known import KnownDetails, find_known
+from testimony.core.redaction.local import (
+    find_local_places,
+    find_textspeak_times,
+    join_over_of,
+)
 from testimony.core.redaction.lowercase import find_lowercase_names
 from testimony.core.redaction.names import find_names
 from testimony.core.redaction.prose_dates import find_dates_times_ages
@@ -32,8 +37,10 @@ def detect(text: str, known: KnownDetails | None = None) -> list[Span]:
     guesses += find_streets(text)
     guesses = add_localities(text, glue_address_numbers(text, guesses))
     guesses += find_dates_times_ages(text)
+    guesses += find_textspeak_times(text)
     guesses = subtract_ranges(guesses, allowed_ranges(text), text)
     # a named service is one name, campaign words inside it too ("Oakfield Crisis House"),
-    # and one place: a guess inside it ("Kingsway" as a person) gives way to it
-    services = list(find_services(text))
-    return merge_spans(sure + drop_inside(guesses, services) + services)
+    # and one place: a guess inside it ("Kingsway" as a person) gives way to it; so do
+    # local names ("Cleveland" in "Cleveland Police" is a place, not a person)
+    services = [*find_services(text), *find_local_places(text)]
+    return join_over_of(text, merge_spans(sure + drop_inside(guesses, services) + services))

@@ -35,7 +35,11 @@ FUNCTION_WORDS = frozenset(
 
 # Kinship and role words, one word or two ("key worker"): looked up word by word, which is
 # many times faster than one regular expression of a hundred alternatives.
-_KIN_ONE = frozenset(w for w in {*KIN_WORDS, *ROLE_NOUNS, *ROLE_TITLES} if " " not in w)
+_KIN_ONE = frozenset(w for w in {*KIN_WORDS, *ROLE_NOUNS, *ROLE_TITLES} if " " not in w) | {
+    w + "s"
+    for w in ROLE_NOUNS
+    if " " not in w  # "paramedics gaz n nadia"
+}
 _KIN_TWO = frozenset(w for w in ROLE_NOUNS if " " in w)
 _KIN_LAST = frozenset(w.rsplit(" ", 1)[1] for w in _KIN_TWO)
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -105,6 +109,8 @@ def find_kin_names(text: str) -> Iterator[Span]:
             if low not in ("called", "named") and judge(word):
                 end = w_end - 2 if low.endswith(("'s", "’s")) else w_end
                 kind = ROLE_TITLES.get(prev_kin) if titled else None
+                if kind and re.search(r"(?i:called|named)", text[after_kin:w_start]):
+                    kind = None  # "a nurse called Kevin": a role noun, the name alone goes
                 if kind and _OWNER_BEFORE_RE.search(text, max(0, kin_start - 8), kin_start):
                     kind = None  # "my sister dana", "the nurse amy": a relation, a role noun
                 if kind:  # "pc okafor" -> [POLICE OFFICER], the title with the name

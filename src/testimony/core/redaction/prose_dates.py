@@ -6,17 +6,26 @@ import re
 from collections.abc import Iterator
 
 from testimony.core.redaction.ages import find_context_ages
+from testimony.core.redaction.scan import Caseless, near
 from testimony.core.redaction.spans import Span
 
+# with common misspellings ("Febuary", "Agust") and the Welsh names ("Ebrill 12")
 _MONTH = (
-    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"(?i:Jan(?:uary|urary|uray)?|Feb(?:ruary|uary|urary|rary)?|Mar(?:ch)?|Apr(?:il)?|Apirl|"
+    r"May|June?|July?|Aug(?:ust|est)?|Agust|Sep(?:t(?:ember|emper)?)?|Oct(?:ober|orber)?|"
+    r"Nov(?:ember|emeber)?|Dec(?:ember|emeber)?|Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|"
+    r"Gorffennaf|Awst|Hydref|Tachwedd|Rhagfyr)\.?"
 )
 _MONTH_SAFE = (  # month names that are not also everyday words ("may", "march", "jan")
     r"(?:(?i:January|February|April|June|July|August|September|October|November|December)|"
     r"(?:Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
-_DAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# with the spellings people use ("wensday", "tusday", "saterday")
+_DAY = (
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|munday|tu(?:e)?s(?:e)?day|"
+    r"wen(?:e)?sday|wendsday|wednsday|wedensday|thur(?:e)?sday|thirsday|thurday|fryday|"
+    r"sat(?:e|u)rday|satuday|sundey)"
+)
 _ORD = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _ORD_SUFFIXED = r"(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)"
 _DAY_SHORT = r"(?i:mon|tues?|weds?|thurs?|thu|fri|sat|sun)"
@@ -30,7 +39,11 @@ _HOLIDAY = (
 
 # Each pattern has a guard: words one of which must be in the lower-cased text for the
 # pattern to be worth running ("" = a digit). Skipping patterns keeps redaction fast.
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEMS = (
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *("apirl", "agust", "ionawr", "chwefror", "mawrth", "ebrill", "mehefin", "gorffennaf"),
+    *("awst", "hydref", "tachwedd", "rhagfyr"),
+)
 _DAY_STEMS = ("day",)
 _HOLIDAY_STEMS = (
     "christmas",
@@ -146,59 +159,57 @@ _NOT_UNIT = (
     r"(?![ \t]*(?:mins?|minutes|hours?|hrs?|days?|weeks?|months?|years?|people|times|%|-|/))"
 )
 _PART_OF_DAY = (
-    r"(?:\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+ni(?:ght|te)|\s?[ap]\.?m\b\.?)"
+    r"(?:\s+in\s+the\s+(?:morning|mornin['’]?|morn|afternoon|evening|eve)\b|\s+at\s+ni(?:ght|te)"
+    r"|\s?[ap]\.?m\b\.?)"
 )
 
-TIME_PATTERNS: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
+TIME_PATTERNS: tuple[tuple[tuple[str, ...], Caseless], ...] = (
     (
         _DIGIT,
-        re.compile(
+        Caseless(
             r"\d(?<![\w.:£$]\d)\d?(?:[:.][0-5]\d\s?(?:[ap]\.m\.|[ap]m)(?![\w])"
             r"|:[0-5]\d(?::[0-5]\d)?(?![\d:])"
             r"|\s?(?:[ap]\.m\.|[ap]m)(?![\w])"
-            r"|\s?o['’]?clock\b)",
-            re.IGNORECASE,
+            r"|\s?o['’]?clock\b)"
         ),
     ),
     (
         _DIGIT,
-        re.compile(
+        Caseless(
             r"\b(?:at|around|about|by|until|till|before|after)\s+(?:[01]\d|2[0-3])[0-5]\d"
-            r"(?:\s?hrs|\s?hours)?\b",
-            re.IGNORECASE,
+            r"(?:\s?hrs|\s?hours)?\b"
         ),
     ),
     (
-        ("midnight", "midday", "noon"),
-        re.compile(r"\b(?:midnight|midday|noon)(?:ish)?\b", re.IGNORECASE),
+        ("midnight", "midday", "noon", "lunch", "teatime", "tea time", "dinnertime"),
+        Caseless(
+            r"\b(?:midnight|midday|noon|lunchtime|lunch time|teatime|tea time|dinnertime)(?:ish)?\b"
+        ),
     ),
     # "twenty to nine", "quarter past 11 at night": found from "to"/"past" (a fast literal
     # start), then the minutes before it are read back (see _clock_words)
     (
         ("past", "to", "after"),
-        re.compile(
-            r"(?:past|to|after)\s+" + _HOUR + r"(?:ish)?\b" + _NOT_UNIT + _PART_OF_DAY + r"?", re.I
-        ),
+        Caseless(r"(?:past|to|after)\s+" + _HOUR + r"(?:ish)?\b" + _NOT_UNIT + _PART_OF_DAY + r"?"),
     ),
     (
         ("half",),
-        re.compile(r"\bhalf\s+" + _HOUR + r"(?:ish)?\b" + _PART_OF_DAY + r"?", re.IGNORECASE),
+        Caseless(r"\bhalf\s+" + _HOUR + r"(?:ish)?\b" + _PART_OF_DAY + r"?"),
     ),
     # "10ish", "seven o'clock", "3 in the morning", "gone 2 at night"
     (
         ("ish", "clock"),
-        re.compile(
+        Caseless(
             r"\b(?:"
             + _HOUR_WORD
             + r"|\d{1,2}(?:[:.][0-5]\d)?)(?:\s*ish\b|\s+o['’]?clock\b)"
             + _PART_OF_DAY
-            + r"?",
-            re.IGNORECASE,
+            + r"?"
         ),
     ),
     (
-        ("in the morning", "in the afternoon", "in the evening", "at night", "at nite"),
-        re.compile(r"\b(?:" + _HOUR_WORD + r"|\d{1,2})" + _PART_OF_DAY, re.IGNORECASE),
+        ("in the morn", "in the afternoon", "in the eve", "at night", "at nite"),
+        Caseless(r"\b(?:" + _HOUR_WORD + r"|\d{1,2})" + _PART_OF_DAY),
     ),
 )
 
@@ -218,7 +229,7 @@ _NUM_AGE_WORDS = (
 _NUM_AGE = r"(?:" + _NUM_AGE_DIGITS + r"|" + _NUM_AGE_WORDS + r")"
 _TENS = r"(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 _AGE_STEMS = ("", "teens", "ties", "teen", "aged", "turn", "year", " was ", "i'm", "i am")
-AGE_RE = re.compile(
+AGE_RE = Caseless(
     "|".join(
         (
             r"\b(?:aged|age|ages)[:\s]+" + _NUM_AGE + r"\b",
@@ -237,8 +248,7 @@ AGE_RE = re.compile(
             r"\b(?:a|an)\s+" + _NUM_AGE + r"[\s-]*(?:year|yr)[\s-]*old\b",
             r"\b(?:was|were)\s+" + _NUM_AGE + r"(?=\s+(?:when|at\s+the\s+time|then)\b)",
         )
-    ),
-    re.IGNORECASE,
+    )
 )
 
 
@@ -270,17 +280,24 @@ def _span(m: re.Match[str], span_type: str, reason: str) -> Span:
 
 
 _ANY_DIGIT_RE = re.compile(r"\d")
+_AGE_WORD_RE = re.compile(
+    r"(?:ty|teen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
 # "Tues 3rd", "Monday 3rd", "Friday the 9th", "weds 11th", "on the 22nd": found from the
 # ordinal (a digit is a fast start), then the words before it are read back.
 _ORDINAL_RE = re.compile(r"\d(?<![\w]\d)\d?(?i:st|nd|rd|th)\b")
 _WEEKDAY_BEFORE_RE = re.compile(
     r"\b(?:(?i:last|next|this|on|that)\s+)?(?:" + _DAY + r"|" + _DAY_SHORT + r")\.?,?\s+"
     r"(?:(?i:the)\s+)?\Z"
-    r"|\b(?i:on|since|until|till|by|from)\s+the\s+\Z"
+    r"|\b(?i:on|since|until|till|by|from)\s+(?:the\s+)?\Z"
 )
 _NOT_A_DAY_AFTER_RE = re.compile(
     r"\s+(?i:floor|time|go|attempt|call|day|night|week|one|of\s+(?:them|us|my))\b"
 )
+
+
+# "on the 3rd floor", "by 2nd time": an ordinal after these alone may not be a day
+_BARE_LEADS = frozenset({"the", "on", "since", "until", "till", "by", "from"})
 
 
 def _weekday_ordinals(text: str) -> Iterator[Span]:
@@ -288,7 +305,7 @@ def _weekday_ordinals(text: str) -> Iterator[Span]:
         lead = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
         if not lead:
             continue
-        if lead.group().lower().rstrip().endswith("the") and _NOT_A_DAY_AFTER_RE.match(
+        if lead.group().lower().split()[-1] in _BARE_LEADS and _NOT_A_DAY_AFTER_RE.match(
             text, m.end()
         ):
             continue  # "on the 3rd floor"
@@ -303,7 +320,8 @@ def _span_from(text: str, start: int, end: int) -> Span:
 
 
 _MINUTES_RE = re.compile(
-    r"\b(?i:half|quarter|five|ten|twenty|twenty[- ]five|\d{1,2})(?:\s+(?i:mins?|minutes))?\s+\Z"
+    r"\b(?i:half|quarter|quater|qtr|five|ten|twenty|twenty[- ]five|\d{1,2})"
+    r"(?:\s+(?i:mins?|minutes))?\s+\Z"
 )
 
 
@@ -313,9 +331,14 @@ def _minutes_before(text: str, pos: int) -> int | None:
     return m.start() if m else None
 
 
+# How far from its guard word a match can reach: the longest date ("Wednesday, the 31st of
+# September, 2024") with room to spare for look-aheads.
+_REACH = 96
+
+
 class _Guard:
-    """Is a pattern worth running on a text: a digit if it asks for one ("" in its words),
-    or one of its words. Compiled once, so the check is one search per text."""
+    """Where a pattern is worth running: anywhere if it asks for a digit ("" in its words)
+    and the text has one, else within reach of one of its words. Compiled once."""
 
     __slots__ = ("digit", "words")
 
@@ -324,10 +347,15 @@ class _Guard:
         words = [re.escape(w) for w in guard if w]
         self.words = re.compile("|".join(words)) if words else None
 
-    def __call__(self, lowered: str, has_digit: bool) -> bool:
+    def stretches(self, lowered: str, has_digit: bool, size: int) -> list[tuple[int, int]]:
         if self.digit and has_digit:
-            return True
-        return self.words is not None and self.words.search(lowered) is not None
+            return [(0, size)]
+        if self.words is None:
+            return []
+        if len(lowered) != size or size <= 4 * _REACH:
+            # lowering moved offsets, or a short text: the whole text, if it is worth it
+            return [(0, size)] if self.words.search(lowered) else []
+        return near(self.words, lowered, _REACH, size)
 
 
 _DATES = tuple((_Guard(g), r) for g, r in DATE_PATTERNS)
@@ -337,14 +365,15 @@ _AGE_GUARD = _Guard(_AGE_STEMS)
 
 def find_dates_times_ages(text: str) -> Iterator[Span]:
     lowered = text.lower()
+    size = len(text)
     has_digit = _ANY_DIGIT_RE.search(text) is not None
     for worth, regex in _DATES:
-        if worth(lowered, has_digit):
-            for m in regex.finditer(text):
+        for lo, hi in worth.stretches(lowered, has_digit, size):
+            for m in regex.finditer(text, lo, hi):
                 yield _span(m, "DATE", "prose:date")
-    for worth, regex in _TIMES:
-        if worth(lowered, has_digit):
-            for m in regex.finditer(text):
+    for worth, caseless in _TIMES:
+        for lo, hi in worth.stretches(lowered, has_digit, size):
+            for m in caseless.finditer(text, lo, hi):
                 if m.group()[:2].lower() in ("pa", "to", "af"):
                     m_start = _minutes_before(text, m.start())
                     if m_start is None:
@@ -352,12 +381,13 @@ def find_dates_times_ages(text: str) -> Iterator[Span]:
                     yield Span(m_start, m.end(), "TIME", ("prose:time",))
                     continue
                 yield _span(m, "TIME", "prose:time")
-    if _AGE_GUARD(lowered, has_digit):
-        for m in AGE_RE.finditer(text):
+    for lo, hi in _AGE_GUARD.stretches(lowered, has_digit, size):
+        for m in AGE_RE.finditer(text, lo, hi):
             yield _span(m, "AGE", "prose:age")
     if has_digit:
         for m in AGE_DIGITS_RE.finditer(text):
             yield _span(m, "AGE", "prose:age")
     if has_digit:
         yield from _weekday_ordinals(text)
+    if has_digit or _AGE_WORD_RE.search(lowered):  # "Leon is 63", "Maureen is seventy"
         yield from find_context_ages(text)

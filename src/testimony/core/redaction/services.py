@@ -23,7 +23,7 @@ from testimony.core.redaction.roles import (
 from testimony.core.redaction.spans import Span
 
 _W = r"[^\W\d_][\w'’&-]*"
-_HEADS = SERVICE_HEADS | {"cmht", "crht", "htt", "picu"}
+_HEADS = SERVICE_HEADS | {"cmht", "crht", "htt", "picu", "district"}
 _GENERIC = GENERIC_SERVICE_WORDS - {"the", "a", "an", "and", "of", "for"}
 _SPACE_RE = re.compile(r"[ \t]+\Z")
 _STREET_HEADS = STREET_SUFFIXES
@@ -189,7 +189,7 @@ def find_streets(text: str) -> Iterator[Span]:
             if k < 0 or not _joined(text, words[k], words[k + 1]) or not _street_word(words[k][2]):
                 break
             first = k
-        if first == i:
+        if first == i or _saint_follows(text, words, i):
             continue
         if head[2].lower() in _WEAK_STREET_HEADS and not _name_word(words[first][2], True):
             continue
@@ -201,8 +201,18 @@ def find_streets(text: str) -> Iterator[Span]:
         yield Span(start, end, "ADDRESS", ("street_shape",))
 
 
+def _saint_follows(text: str, words: tuple[tuple[int, int, str], ...], i: int) -> bool:
+    """ "outside st james's": "st" before a name with a possessive is a saint, not a street."""
+    if words[i][2].lower() != "st" or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    return _joined(text, words[i], after) and after[2].lower().endswith(("'s", "’s", "s'"))
+
+
 def _street_word(word: str) -> bool:
     low = word.lower()
+    if ("'" in low or "’" in low) and not low.endswith(("'s", "’s")):
+        return False  # "i don't drive": a contraction names no street
     return (
         len(low) > 1
         and low not in FUNCTION_WORDS
