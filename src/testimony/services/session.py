@@ -141,6 +141,11 @@ class Session:
     def is_unlocked(self) -> bool:
         return self._unlocked.is_set()
 
+    @property
+    def is_closed(self) -> bool:
+        """True once close() has run: nothing more may be submitted."""
+        return self._closed
+
     def close(self) -> None:
         """Lock and stop the worker thread. The session cannot be used again."""
         if self._closed:

@@ -102,3 +102,21 @@ def test_every_control_is_named_and_reachable(qtbot, runner, filled):
                 continue  # a combo box's own line edit
             assert control.accessibleName(), control
             assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control
+
+
+def test_an_answer_that_arrives_after_lock_submits_nothing(qtbot, runner, filled):
+    """Locking closes the workspace while the page's first answer may still be on its way;
+    filling the filters then searched a closed session ("cannot schedule new futures after
+    shutdown"). Now the late answer is shown and nothing more is asked for."""
+    from testimony.services import coalition_texts as ct
+
+    session, _, _ = filled
+    window = make_window(qtbot, session, runner)
+    window.show_tab("reading")
+    page = window.reading
+    qtbot.waitUntil(lambda: page.model.rowCount() == 24, timeout=10000)
+    choices = session.call(ct.filter_choices)
+    session.close()
+    page._fill(choices)  # the answer, delivered late
+    page.reload_choices()
+    assert page.model.rowCount() == 24

@@ -205,6 +205,8 @@ class ReadingPage(Page):
 
     def reload_choices(self) -> None:
         """Fill the filters (and the theme to tag with) from the workspace, then search."""
+        if self._session.is_closed:
+            return
         self._runner.watch(self._session.submit(ct.filter_choices), self._fill, self._failed)
 
     def _fill(self, choices: ct.Choices) -> None:
@@ -248,6 +250,8 @@ class ReadingPage(Page):
     # -- searching -------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self._session.is_closed:
+            return  # locked while an answer was on its way: the page is about to go
         filters = self.current_filters()
         if filters is None:
             return
