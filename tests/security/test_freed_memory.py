@@ -26,10 +26,18 @@ from testimony.services.vault import create_vault
 from tests.helpers import PASSPHRASE, account
 from tests.security.test_key_after_lock import read_memory
 
-pytestmark = pytest.mark.skipif(
-    not sys.platform.startswith("linux") or not Path("/proc/self/mem").exists(),
-    reason="needs Linux's ptrace and /proc/PID/mem",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        not sys.platform.startswith("linux") or not Path("/proc/self/mem").exists(),
+        reason="needs Linux's ptrace and /proc/PID/mem",
+    ),
+    # The real program makes itself non-dumpable (hardening.py), so only a tracer with
+    # CAP_SYS_PTRACE can read its memory.
+    pytest.mark.skipif(
+        getattr(os, "geteuid", lambda: -1)() != 0,
+        reason="needs root to read a non-dumpable process",
+    ),
+]
 
 PTRACE_CONT, PTRACE_SEIZE = 7, 0x4206
 PTRACE_O_TRACEEXIT, PTRACE_EVENT_EXIT = 0x40, 6
