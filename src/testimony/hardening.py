@@ -17,6 +17,16 @@ key exists. What each platform offers, and what is done here:
 
 Every call is best effort: a failure never stops the app, since a person must still be able
 to reach their words.
+
+Freed memory (`wipe_freed_memory`, issue 9 item 1): neither Python nor the C library
+overwrites memory when it is freed, so decrypted words thrown away at lock stay readable in
+freed memory. On Linux with glibc the entry points start the program again once, at the
+very top, with Python's small-object allocator replaced by the C library's
+(PYTHONMALLOC=malloc) and glibc told to fill every freed block (perturb), to keep no
+per-thread cache of freed blocks (tcache_count=0: blocks in that cache are not filled) and
+to unmap a finished thread's stack (stack_cache_size=0).
+Both must be chosen before the interpreter starts, hence the one re-exec. macOS and Windows
+have no equivalent here; docs/security.md says so.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import ctypes.util
+import os
 import sys
 
 PR_SET_DUMPABLE = 4
@@ -66,3 +77,55 @@ def is_dumpable() -> bool | None:
     if libc is None:
         return None
     return bool(libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0))
+
+
+# Set in the environment of the restarted program, so it never restarts twice. Set it
+# yourself (to anything) to run without the re-exec.
+WIPE_MARKER = "TESTIMONY_WIPE_FREED"
+# Fill freed blocks; no per-thread cache of freed blocks (its blocks are not filled); unmap
+# a finished thread's stack rather than keep it (SQLite leaves text in stack buffers).
+WIPE_TUNABLES = ":".join(
+    (
+        "glibc.malloc.perturb=165",
+        "glibc.malloc.tcache_count=0",
+        "glibc.pthread.stack_cache_size=0",
+    )
+)
+
+
+def wipe_freed_memory() -> None:
+    """Start this program again, once, with an allocator that overwrites what it frees.
+
+    Call it first thing in a real entry point (never in-process from tests): it replaces
+    the process when it acts and returns when it does not (another platform, not glibc,
+    already done, or the exec failed: the program then runs as before)."""
+    if os.environ.get(WIPE_MARKER) or not _is_glibc():
+        return
+    env = dict(os.environ)
+    env[WIPE_MARKER] = "1"
+    env["PYTHONMALLOC"] = "malloc"
+    theirs = env.get("GLIBC_TUNABLES")
+    env["GLIBC_TUNABLES"] = f"{theirs}:{WIPE_TUNABLES}" if theirs else WIPE_TUNABLES
+    argv = own_command_line()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    with contextlib.suppress(OSError):
+        os.execve(argv[0], argv, env)  # noqa: S606 - our own program, argv as given
+
+
+def own_command_line() -> list[str]:
+    """The command that started this process, to start it again the same way: the bundle's
+    own executable, or the interpreter with its options, `-m testimony` or the script."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *sys.argv[1:]]
+    return [sys.executable, *sys.orig_argv[1:]]
+
+
+def _is_glibc() -> bool:
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        return os.confstr("CS_GNU_LIBC_VERSION") is not None
+    except (ValueError, OSError):
+        return False

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from testimony import __version__
 from testimony.cli.common import CliError, run_handler
-from testimony.hardening import harden_process
+from testimony.hardening import harden_process, wipe_freed_memory
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # the real program, not a test calling in: restart once, wiping
+        wipe_freed_memory()
     harden_process()  # before any key exists: no core dumps, no reading our memory
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -54,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def gui_main() -> int:
     """The windowed entry point (`testimony-gui`): the app itself, from a menu or an icon.
     It takes `--vault PATH` and nothing else, and never runs a command."""
+    wipe_freed_memory()
     parser = argparse.ArgumentParser(prog="testimony-gui")
     parser.add_argument("--vault", metavar="PATH", help="open the app on this vault")
     parser.add_argument("files", nargs="*", help=argparse.SUPPRESS)  # %F from a desktop file
