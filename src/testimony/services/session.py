@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -24,9 +25,7 @@ from testimony.core.errors import (
     VaultLocked,
     VaultUnavailable,
 )
-from testimony.core.redaction import forget_cached_text
 from testimony.crypto.secret import SecretKey
-from testimony.exporting.machine import forget_patterns
 from testimony.services.vault import (
     Progress,
     VaultPaths,
@@ -59,9 +58,16 @@ T = TypeVar("T")
 def forget_decrypted() -> None:
     """After the database closes: drop the caches that hold decrypted words (the redaction
     engine's last texts and the patterns of known names) and collect what nothing refers
-    to any more. Freed memory is not overwritten: docs/security.md says what may remain."""
-    forget_cached_text()
-    forget_patterns()
+    to any more. Freed memory is not overwritten: docs/security.md says what may remain.
+
+    Only modules already loaded can hold anything, and importing the redaction engine here
+    would cost the app's start about a tenth of a second, so those not loaded are skipped."""
+    redaction = sys.modules.get("testimony.core.redaction")
+    if redaction is not None:
+        redaction.forget_cached_text()
+    machine = sys.modules.get("testimony.exporting.machine")
+    if machine is not None:
+        machine.forget_patterns()
     gc.collect()
 
 

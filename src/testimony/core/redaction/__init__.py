@@ -6,7 +6,7 @@ offline metadata. Nothing here opens a socket or downloads anything.
 
 from __future__ import annotations
 
-from testimony.core.redaction import generalise, informal, known
+from testimony.core.redaction import generalise, text_cache
 from testimony.core.redaction.engine import detect
 from testimony.core.redaction.known import KnownDetails
 from testimony.core.redaction.replace import Pseudonyms, Redacted, label_for, redact
@@ -16,9 +16,9 @@ from testimony.core.redaction.spans import Span, merge_spans
 def forget_cached_text() -> None:
     """Drop the caches that hold an account's words (the last texts split into words) or
     the person's known names and places (their compiled patterns), so nothing decrypted
-    stays reachable after the vault locks."""
-    informal.words_of.cache_clear()
-    known.forget_compiled()
+    stays reachable after the vault locks. Every such cache is made with
+    `text_cache.text_cache`, so none is missed."""
+    text_cache.forget_all()
 
 
 __all__ = [

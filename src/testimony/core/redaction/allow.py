@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from testimony.core.redaction.scan import Caseless, words
+from testimony.core.redaction.text_cache import text_cache
 
 # Matched case-insensitively as whole words. "paramedic" and "CPN" are roles: the word itself
 # stays, only a name that goes with it is redacted.
@@ -60,7 +60,7 @@ def allowed_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _ALLOW_SCAN.finditer(text)]
 
 
-@lru_cache(maxsize=8192)  # asked of the same few thousand words again and again
+@text_cache(maxsize=8192)  # asked of the same few thousand words again and again
 def is_allowed(word: str) -> bool:
     m = _ALLOW_RE.fullmatch(word)
     return m is not None

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from testimony.core.redaction import lexicon
 from testimony.core.redaction.allow import is_allowed
 from testimony.core.redaction.roles import KIN_WORDS, ROLE_NOUNS, ROLE_TITLES, TITLES
 from testimony.core.redaction.spans import Span
+from testimony.core.redaction.text_cache import text_cache
 
 # Words that follow a kinship word or a first name but are never a name: function words,
 # common verbs, and the spellings of text-speak. A name is checked against these first.
@@ -45,7 +45,7 @@ _KIN_LAST = frozenset(w.rsplit(" ", 1)[1] for w in _KIN_TWO)
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-@lru_cache(maxsize=4)
+@text_cache(maxsize=4)
 def words_of(text: str) -> tuple[tuple[int, int, str], ...]:
     """The words of ``text`` with their offsets, read once for the detectors that walk them."""
     return tuple([(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)])

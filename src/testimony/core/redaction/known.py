@@ -10,11 +10,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from functools import lru_cache
 
 from testimony.core.redaction import lexicon
 from testimony.core.redaction.roles import KIN_WORDS, ROLE_NOUNS, ROLE_TITLES, TITLES
 from testimony.core.redaction.spans import Span
+from testimony.core.redaction.text_cache import text_cache
 
 _MONTHS = lexicon.MONTHS
 
@@ -98,12 +98,7 @@ def _name_position(text: str, start: int) -> bool:
 Rule = tuple[re.Pattern[str], str, str, bool]  # regex, type, reason, only in lower-case text
 
 
-def forget_compiled() -> None:
-    """Drop the compiled patterns of known details (they spell out the names)."""
-    _compiled.cache_clear()
-
-
-@lru_cache(maxsize=64)
+@text_cache(maxsize=64)
 def _compiled(known: KnownDetails) -> tuple[Rule, ...]:
     rules: list[Rule] = []
 

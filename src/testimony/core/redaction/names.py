@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from testimony.core.redaction import lexicon
 from testimony.core.redaction.allow import is_allowed
@@ -23,6 +23,7 @@ from testimony.core.redaction.roles import (
     TITLES,
 )
 from testimony.core.redaction.spans import Span
+from testimony.core.redaction.text_cache import text_cache
 
 Words = frozenset[str]
 
@@ -83,7 +84,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-@lru_cache(maxsize=8192)  # the same words come back in every run
+@text_cache(maxsize=8192)  # the same words come back in every run
 def _norm(word: str) -> str:
     w = word.rstrip(".").lower()
     for tail in ("'s", "’s", "s'", "s’"):

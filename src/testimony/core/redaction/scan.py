@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import Protocol
+
+from testimony.core.redaction.text_cache import text_cache
 
 
 class Scanner(Protocol):
@@ -32,7 +33,7 @@ class Scanner(Protocol):
     def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
 
 
-@lru_cache(maxsize=4)
+@text_cache(maxsize=4)
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it keeps every offset, else None. Read once per text."""
     low = text.lower()
