@@ -303,6 +303,17 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/testimony/ui/accounts/page.py" line="183"/>
+        <source>More than %n account(s) match</source>
+        <translation>
+            <numerusform>Mwy na %n hanes yn cyfateb</numerusform>
+            <numerusform>Mwy na %n hanes yn cyfateb</numerusform>
+            <numerusform>Mwy na %n hanes yn cyfateb</numerusform>
+            <numerusform>Mwy na %n hanes yn cyfateb</numerusform>
+            <numerusform>Mwy na %n hanes yn cyfateb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/accounts/page.py" line="183"/>
         <source>%n account(s) match</source>
         <translation>
             <numerusform>%n hanes yn cyfateb</numerusform>

@@ -300,6 +300,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../src/testimony/ui/accounts/page.py" line="183"/>
+        <source>More than %n account(s) match</source>
+        <translation>
+            <numerusform>More than %n account matches</numerusform>
+            <numerusform>More than %n accounts match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/testimony/ui/accounts/page.py" line="183"/>
         <source>%n account(s) match</source>
         <translation>
             <numerusform>%n account matches</numerusform>
