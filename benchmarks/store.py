@@ -154,12 +154,14 @@ def bulk(conn: Any, n: int, rng: random.Random, vocab: list[str]) -> list[str]:
     """Insert n accounts, 500 to a transaction; two-word phrases taken from what was written."""
     phrases: list[str] = []
     for start in range(0, n, 500):
-        conn.execute("BEGIN IMMEDIATE")
+        batch = []
         for _ in range(min(500, n - start)):
             a = answers(rng, vocab)
             if len(phrases) < 200:
                 phrases.append(" ".join(a["what_happened"].split()[5:7]))
-            store.insert_account(conn, NewAccount("crisis-account", 1, a, Status.COMPLETE))
+            batch.append(NewAccount("crisis-account", 1, a, Status.COMPLETE))
+        conn.execute("BEGIN IMMEDIATE")
+        store.insert_accounts(conn, batch)  # as add_incoming does for a list
         conn.execute("COMMIT")
         if maintenance.wal_bytes(Path(conn_path(conn))) >= maintenance.WAL_LIMIT_BYTES:
             maintenance.run(conn, Path(conn_path(conn)))

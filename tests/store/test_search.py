@@ -259,3 +259,13 @@ def test_an_existing_vault_gets_the_one_letter_index(tmp_path):
         assert found(new, "cold") == [ward]
         new.call(accounts.delete_account, ward)
         assert found(new, "cold") == []
+
+
+def test_a_list_added_at_once_is_indexed_in_one_run_and_keeps_its_order(session):
+    before = session.call(lambda c: c.execute("SELECT count(*) FROM accounts_fts_data").fetchone())
+    ids = add(session, *(f"the ward, number {n}" for n in range(50)))
+    after = session.call(lambda c: c.execute("SELECT count(*) FROM accounts_fts_data").fetchone())
+    # One new segment of a few pages; one account at a time would have made 50 segments.
+    assert after[0] - before[0] < 25
+    assert found(session, "ward") == ids[::-1]
+    assert found(session, '"number 7"') == [ids[7]]

@@ -59,11 +59,9 @@ def parse_incoming(obj: Any, index: int = 0) -> Incoming:
 
 def add_incoming(conn: Connection, items: list[Incoming], method: Method) -> list[int]:
     """Save checked accounts; call inside one transaction so a list is all or nothing."""
-    ids = []
-    for item in items:
-        account_id = store.insert_account(conn, item.account)
+    ids = store.insert_accounts(conn, [item.account for item in items])
+    for account_id, item in zip(ids, items, strict=True):
         record_consent(conn, account_id, item.consent, method)
-        ids.append(account_id)
     return ids
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from testimony.core.consent import Level
@@ -33,6 +34,7 @@ __all__ = [
     "fts_query",
     "get_account",
     "insert_account",
+    "insert_accounts",
     "reindex_account",
     "retitle_all",
     "search_count",
@@ -47,32 +49,47 @@ _CURRENT_CONSENT = (
 
 def insert_account(conn: Connection, new: NewAccount) -> int:
     """Add an account; call inside a transaction. Returns its id."""
+    return insert_accounts(conn, [new])[0]
+
+
+def insert_accounts(conn: Connection, news: Sequence[NewAccount]) -> list[int]:
+    """Add accounts, the last of them first in the list; call inside a transaction.
+
+    Their places fall in the order given, but their words go into the index in the other
+    order, with rising rowids: FTS5 writes out its in-memory terms whenever a rowid is
+    lower than the one before, which took twice the index work for a list added one by one.
+    """
     stamp = now()
-    title, occurred = _summary(new.form_id, new.form_version, new.answers)
-    place = next_place(conn)
-    cur = conn.execute(
-        "INSERT INTO accounts (form_id, form_version, status, supported, created, updated,"
-        " title, occurred, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            new.form_id,
-            new.form_version,
-            Status(new.status).value,
-            int(new.supported),
-            stamp,
-            stamp,
-            title,
-            occurred,
-            place,
-        ),
-    )
-    account_id = int(cur.lastrowid or 0)
-    conn.execute(
-        "INSERT INTO account_answers (account_id, answers) VALUES (?, ?)",
-        (account_id, _dump(new.answers)),
-    )
-    _index(conn, place, new.form_id, new.form_version, new.answers)
-    log_event(conn, "account_created")
-    return account_id
+    top = next_place(conn)
+    ids: list[int] = []
+    for offset, new in enumerate(news):
+        title, occurred = _summary(new.form_id, new.form_version, new.answers)
+        cur = conn.execute(
+            "INSERT INTO accounts (form_id, form_version, status, supported, created, updated,"
+            " title, occurred, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                new.form_id,
+                new.form_version,
+                Status(new.status).value,
+                int(new.supported),
+                stamp,
+                stamp,
+                title,
+                occurred,
+                top - offset,
+            ),
+        )
+        account_id = int(cur.lastrowid or 0)
+        conn.execute(
+            "INSERT INTO account_answers (account_id, answers) VALUES (?, ?)",
+            (account_id, _dump(new.answers)),
+        )
+        ids.append(account_id)
+        log_event(conn, "account_created")
+    for offset in range(len(news) - 1, -1, -1):
+        new = news[offset]
+        _index(conn, top - offset, new.form_id, new.form_version, new.answers)
+    return ids
 
 
 def update_account(
