@@ -49,7 +49,8 @@ def save_many(session: Session, count: int, seed: int = 1) -> list[int]:
     for _ in range(count):
         answers = {"what_happened": words(rng, 400), "how_affected": words(rng, 150)}
         session.call_write(accounts.save_answers, rng.choice(ids), answers)
-        session.call(lambda conn: None)  # let maintenance queued by that save run first
+        for _ in range(maintenance.MERGE_STEPS + 2):
+            session.call(lambda conn: None)  # let maintenance queued by that save finish
         sizes.append(wal(session))
     return sizes
 
@@ -60,6 +61,35 @@ def test_saves_do_not_checkpoint_and_automerge_is_off(session):
         lambda c: c.execute("SELECT v FROM accounts_fts_config WHERE k = 'automerge'").fetchone()
     )
     assert automerge == (0,)
+
+
+def test_saves_leave_merging_to_maintenance(session, monkeypatch):
+    # No maintenance at all: FTS5's default crisis merge (16 segments on a level) would
+    # merge inside the 16th save's commit, and merging removes index rows.
+    monkeypatch.setattr(session, "_after_write", lambda: None)
+    options = dict(
+        session.call(lambda c: c.execute("SELECT k, v FROM accounts_fts_config").fetchall())
+    )
+    assert (options["crisismerge"], options["usermerge"]) == (64, 2)
+    rows = []
+    for n in range(40):
+        session.call_write(
+            accounts.save_answers,
+            session.call_write(accounts.create_draft),
+            {"what_happened": f"ward {n}"},
+        )
+        rows.append(
+            session.call(
+                lambda c: c.execute("SELECT count(*) FROM accounts_fts_data").fetchone()[0]
+            )
+        )
+    assert rows == sorted(rows) and rows[-1] > rows[0]  # never fewer: no save merged
+    done = session.maintain().result()
+    assert done is not None and done.merged_steps > 0
+    after = session.call(
+        lambda c: c.execute("SELECT count(*) FROM accounts_fts_data").fetchone()[0]
+    )
+    assert after < rows[-1]
 
 
 def test_the_wal_stays_bounded_over_many_saves(session):
@@ -97,3 +127,28 @@ def test_locking_leaves_an_empty_wal(session):
     assert wal(session) > 0
     session.lock().result()
     assert wal(session) == 0
+
+
+def test_work_asked_for_meanwhile_waits_for_one_merge_step_not_all(session, monkeypatch):
+    monkeypatch.setattr(session, "_after_write", lambda: None)  # no maintenance while saving
+    monkeypatch.setattr(maintenance, "_MERGE_PAGES", 10)  # small steps: several to do
+    rng = random.Random(3)
+    for _ in range(40):
+        draft = session.call_write(accounts.create_draft)
+        session.call_write(accounts.save_answers, draft, {"what_happened": words(rng, 300)})
+    order: list[str] = []
+    merge_step = maintenance.merge_step
+
+    def recorded(conn):
+        worked = merge_step(conn)
+        order.append("merge" if worked else "nothing to merge")
+        return worked
+
+    monkeypatch.setattr(maintenance, "merge_step", recorded)
+    session._submit_maintenance()  # what the idle timer does
+    session.submit(lambda conn: order.append("search")).result()
+    session.call(lambda conn: None)
+    while order[-1] != "nothing to merge":
+        session.call(lambda conn: None)
+    assert order[:3] == ["merge", "search", "merge"]
+    assert wal(session) == 0  # the checkpoint came after the last step

@@ -48,3 +48,6 @@ class AccountRow:
     supported: bool
     title: str
     when: str
+    # Its place in the list: the most recently saved account has the lowest (the key that
+    # pages of the list follow on from).
+    place: int = 0

@@ -59,11 +59,9 @@ def parse_incoming(obj: Any, index: int = 0) -> Incoming:
 
 def add_incoming(conn: Connection, items: list[Incoming], method: Method) -> list[int]:
     """Save checked accounts; call inside one transaction so a list is all or nothing."""
-    ids = []
-    for item in items:
-        account_id = store.insert_account(conn, item.account)
+    ids = store.insert_accounts(conn, [item.account for item in items])
+    for account_id, item in zip(ids, items, strict=True):
         record_consent(conn, account_id, item.consent, method)
-        ids.append(account_id)
     return ids
 
 
@@ -100,9 +98,50 @@ def delete_account(conn: Connection, account_id: int) -> bool:
     return found
 
 
-def count_matching(conn: Connection, search: str = "") -> int:
-    """How many accounts the list shows for this search (every account without one)."""
-    return store.search_count(conn, search)
+# Past this many matches a search says "more than 1,000" rather than counting every one:
+# a one-letter search matches nearly every account, and counting them all would cost as
+# much as reading them (docs/performance.md).
+COUNT_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class MatchCount:
+    """How many accounts a search matches: exactly `n`, or, when `more`, more than `n`."""
+
+    n: int
+    more: bool = False
+
+
+@dataclass(frozen=True)
+class FirstPage:
+    """What the list shows first for a search: how many match, and the newest rows."""
+
+    count: MatchCount
+    rows: tuple[AccountRow, ...]
+
+
+def count_matching(conn: Connection, search: str = "", at_most: int | None = None) -> MatchCount:
+    """How many accounts the list shows for this search (every account without one, always
+    exactly); a search stops counting past `at_most` (COUNT_LIMIT when None)."""
+    if not search.strip():
+        return MatchCount(store.count_accounts(conn))
+    cap = COUNT_LIMIT if at_most is None else at_most
+    return _said(store.search_count(conn, search, cap), cap)
+
+
+def first_page(
+    conn: Connection, search: str = "", limit: int = 100, at_most: int | None = None
+) -> FirstPage:
+    """The count and the first `limit` rows for a search, from one read of the index: what
+    typing into the list asks for. Later pages come from list_page."""
+    cap = COUNT_LIMIT if at_most is None else at_most
+    found, rows = store.first_page(conn, search, limit, cap)
+    count = _said(found, cap) if search.strip() else MatchCount(found)
+    return FirstPage(count, tuple(rows))
+
+
+def _said(found: int, at_most: int) -> MatchCount:
+    return MatchCount(at_most, more=True) if found > at_most else MatchCount(found)
 
 
 def list_page(
@@ -110,7 +149,7 @@ def list_page(
 ) -> tuple[AccountRow, ...]:
     """The next `limit` rows of the list, newest first, after the row `after` (from the top
     when None). Quoted words are a phrase; other words match as prefixes."""
-    key = None if after is None else (after.updated, after.id)
+    key = None if after is None else after.place
     return tuple(store.search_page(conn, search, key, limit))
 
 

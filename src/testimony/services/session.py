@@ -360,7 +360,7 @@ class Session:
         """
         self._cancel_idle()
         if maintenance.wal_bytes(self.paths.database) >= maintenance.WAL_LIMIT_BYTES:
-            self._executor.submit(self._maintain)
+            self._executor.submit(self._maintain_in_steps, maintenance.MERGE_STEPS)
             return
         timer = threading.Timer(IDLE_SECONDS, self._submit_maintenance)
         timer.daemon = True
@@ -374,7 +374,23 @@ class Session:
 
     def _submit_maintenance(self) -> None:
         with contextlib.suppress(RuntimeError):  # the session closed meanwhile
-            self._executor.submit(self._maintain)
+            self._executor.submit(self._maintain_in_steps, maintenance.MERGE_STEPS)
+
+    def _maintain_in_steps(self, left: int) -> None:
+        """One merge step, then the next as a task of its own behind whatever was asked for
+        meanwhile (a save, a search); the checkpoint once merging is done."""
+        conn = self._conn
+        if conn is None or not self.paths.database.exists():
+            return
+        try:
+            if left > 0 and maintenance.merge_step(conn):
+                maintenance.checkpoint_if_over(conn, maintenance.WAL_LIMIT_BYTES)
+                with contextlib.suppress(RuntimeError):  # the session closed meanwhile
+                    self._executor.submit(self._maintain_in_steps, left - 1)
+                return
+            maintenance.checkpoint(conn)
+        except DatabaseError as exc:
+            raise self._explain(exc) from None
 
     def maintain(self) -> Future[maintenance.Maintained | None]:
         """Checkpoint and merge now (on the database thread); None when locked."""

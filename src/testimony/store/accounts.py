@@ -3,17 +3,44 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from testimony.core.consent import Level
 from testimony.core.errors import UnknownForm
 from testimony.core.forms import AnswerValue, load_form, searchable_text, short_title
-from testimony.core.types import Account, AccountRow, NewAccount, Status
+from testimony.core.types import Account, NewAccount, Status
 from testimony.store.connection import Connection
 from testimony.store.events import log_event
+from testimony.store.listing import (
+    account_ids,
+    account_rows,
+    count_accounts,
+    first_page,
+    fts_query,
+    next_place,
+    search_count,
+    search_page,
+)
 from testimony.store.tx import now
+
+# The list and search live in store.listing; callers that know accounts find them here too.
+__all__ = [
+    "account_ids",
+    "account_rows",
+    "count_accounts",
+    "delete_account",
+    "first_page",
+    "fts_query",
+    "get_account",
+    "insert_account",
+    "insert_accounts",
+    "reindex_account",
+    "retitle_all",
+    "search_count",
+    "search_page",
+    "update_account",
+]
 
 _CURRENT_CONSENT = (
     "(SELECT level FROM consent c WHERE c.account_id = a.id ORDER BY c.id DESC LIMIT 1)"
@@ -22,30 +49,47 @@ _CURRENT_CONSENT = (
 
 def insert_account(conn: Connection, new: NewAccount) -> int:
     """Add an account; call inside a transaction. Returns its id."""
+    return insert_accounts(conn, [new])[0]
+
+
+def insert_accounts(conn: Connection, news: Sequence[NewAccount]) -> list[int]:
+    """Add accounts, the last of them first in the list; call inside a transaction.
+
+    Their places fall in the order given, but their words go into the index in the other
+    order, with rising rowids: FTS5 writes out its in-memory terms whenever a rowid is
+    lower than the one before, which took twice the index work for a list added one by one.
+    """
     stamp = now()
-    title, occurred = _summary(new.form_id, new.form_version, new.answers)
-    cur = conn.execute(
-        "INSERT INTO accounts (form_id, form_version, status, supported, created, updated,"
-        " title, occurred) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            new.form_id,
-            new.form_version,
-            Status(new.status).value,
-            int(new.supported),
-            stamp,
-            stamp,
-            title,
-            occurred,
-        ),
-    )
-    account_id = int(cur.lastrowid or 0)
-    conn.execute(
-        "INSERT INTO account_answers (account_id, answers) VALUES (?, ?)",
-        (account_id, _dump(new.answers)),
-    )
-    _index(conn, account_id, new.form_id, new.form_version, new.answers)
-    log_event(conn, "account_created")
-    return account_id
+    top = next_place(conn)
+    ids: list[int] = []
+    for offset, new in enumerate(news):
+        title, occurred = _summary(new.form_id, new.form_version, new.answers)
+        cur = conn.execute(
+            "INSERT INTO accounts (form_id, form_version, status, supported, created, updated,"
+            " title, occurred, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                new.form_id,
+                new.form_version,
+                Status(new.status).value,
+                int(new.supported),
+                stamp,
+                stamp,
+                title,
+                occurred,
+                top - offset,
+            ),
+        )
+        account_id = int(cur.lastrowid or 0)
+        conn.execute(
+            "INSERT INTO account_answers (account_id, answers) VALUES (?, ?)",
+            (account_id, _dump(new.answers)),
+        )
+        ids.append(account_id)
+        log_event(conn, "account_created")
+    for offset in range(len(news) - 1, -1, -1):
+        new = news[offset]
+        _index(conn, top - offset, new.form_id, new.form_version, new.answers)
+    return ids
 
 
 def update_account(
@@ -57,18 +101,21 @@ def update_account(
 ) -> None:
     """Replace an account's answers (and optionally status); call inside a transaction."""
     row = conn.execute(
-        "SELECT form_id, form_version FROM accounts WHERE id = ?", (account_id,)
+        "SELECT form_id, form_version, place FROM accounts WHERE id = ?", (account_id,)
     ).fetchone()
     if row is None:
         raise KeyError(account_id)
     title, occurred = _summary(row[0], row[1], answers)
+    # A save moves the account to the top of the list, and its words to its new place.
+    place = next_place(conn)
     conn.execute(
-        "UPDATE accounts SET updated = ?, title = ?, occurred = ?,"
+        "UPDATE accounts SET updated = ?, title = ?, occurred = ?, place = ?,"
         " status = coalesce(?, status), supported = coalesce(?, supported) WHERE id = ?",
         (
             now(),
             title,
             occurred,
+            place,
             None if status is None else Status(status).value,
             None if supported is None else int(supported),
             account_id,
@@ -78,14 +125,17 @@ def update_account(
         "UPDATE account_answers SET answers = ? WHERE account_id = ?",
         (_dump(answers), account_id),
     )
-    conn.execute("DELETE FROM accounts_fts WHERE rowid = ?", (account_id,))
-    _index(conn, account_id, row[0], row[1], answers)
+    conn.execute("DELETE FROM accounts_fts WHERE rowid = ?", (row[2],))
+    _index(conn, place, row[0], row[1], answers)
     log_event(conn, "account_updated")
 
 
 def delete_account(conn: Connection, account_id: int) -> bool:
     """Remove an account and everything of it; secure_delete overwrites the freed pages."""
-    conn.execute("DELETE FROM accounts_fts WHERE rowid = ?", (account_id,))
+    conn.execute(
+        "DELETE FROM accounts_fts WHERE rowid = (SELECT place FROM accounts WHERE id = ?)",
+        (account_id,),
+    )
     cur = conn.execute("DELETE FROM accounts WHERE id = ?", (account_id,))
     if cur.rowcount:
         log_event(conn, "account_deleted")
@@ -114,131 +164,6 @@ def get_account(conn: Connection, account_id: int) -> Account | None:
     )
 
 
-def account_ids(conn: Connection, search: str | None = None) -> list[int]:
-    """Ids newest first; with `search`, only accounts whose text matches every word."""
-    if not search or not search.strip():
-        rows = conn.execute("SELECT id FROM accounts ORDER BY updated DESC, id DESC")
-        return [r[0] for r in rows]
-    query = fts_query(search)
-    if not query:
-        return []
-    rows = conn.execute(
-        "SELECT a.id FROM accounts a WHERE a.id IN"
-        " (SELECT rowid FROM accounts_fts WHERE accounts_fts MATCH ?)"
-        " ORDER BY a.updated DESC, a.id DESC",
-        (query,),
-    )
-    return [r[0] for r in rows]
-
-
-def account_rows(conn: Connection, ids: Sequence[int]) -> list[AccountRow]:
-    """The list rows for these ids, in the order given."""
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = conn.execute(f"{_ROW_SELECT} WHERE id IN ({marks})", list(ids))
-    by_id = {r.id: r for r in map(_row, rows)}
-    return [by_id[i] for i in ids if i in by_id]
-
-
-def search_count(conn: Connection, search: str | None = None) -> int:
-    """How many accounts a search matches (all of them without one), counted in SQLite."""
-    if not search or not search.strip():
-        return count_accounts(conn)
-    query = fts_query(search)
-    if not query:
-        return 0
-    # Every account's index row is written and removed with it, in the same transaction,
-    # so counting index matches counts accounts without touching the accounts table.
-    row = conn.execute("SELECT count(*) FROM accounts_fts WHERE accounts_fts MATCH ?", (query,))
-    return int(row.fetchone()[0])
-
-
-def search_page(
-    conn: Connection,
-    search: str | None = None,
-    after: tuple[str, int] | None = None,
-    limit: int = 100,
-) -> list[AccountRow]:
-    """One page of list rows, newest first, matching `search` when given.
-
-    Paged by key (the `updated` and `id` of the last row already shown), not by offset: a
-    page costs the same however far down the list it is, and an account saved meanwhile
-    cannot make a row appear twice. SQLite walks the `accounts_updated` index and stops
-    after `limit` rows, so no list of every match is built in Python.
-    """
-    where: list[str] = []
-    params: list[object] = []
-    if search and search.strip():
-        query = fts_query(search)
-        if not query:
-            return []
-        where.append("id IN (SELECT rowid FROM accounts_fts WHERE accounts_fts MATCH ?)")
-        params.append(query)
-    if after is not None:
-        where.append("(updated, id) < (?, ?)")
-        params += [after[0], after[1]]
-    clause = f" WHERE {' AND '.join(where)}" if where else ""
-    # INDEXED BY: left to itself the planner looks up every match by id and sorts them all,
-    # 30 ms for a one-letter search at 10,000 accounts against 3-6 ms walking the index
-    # newest first and stopping at `limit` (docs/performance.md).
-    rows = conn.execute(
-        f"{_ROW_SELECT} INDEXED BY accounts_updated{clause} ORDER BY updated DESC, id DESC LIMIT ?",
-        [*params, limit],
-    )
-    return [_row(r) for r in rows]
-
-
-_ROW_SELECT = (
-    "SELECT id, created, updated, status, supported, title, occurred, "
-    f"{_CURRENT_CONSENT} FROM accounts a"
-)
-
-
-def _row(r: tuple[Any, ...]) -> AccountRow:
-    return AccountRow(
-        id=r[0],
-        created=r[1],
-        updated=r[2],
-        status=Status(r[3]),
-        supported=bool(r[4]),
-        title=r[5],
-        when=r[6],
-        consent=Level(r[7] or "private"),
-    )
-
-
-def count_accounts(conn: Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM accounts").fetchone()[0])
-
-
-def fts_query(text: str) -> str:
-    """Turn what someone typed into a safe FTS5 query in which every part must match.
-
-    Words in double quotes are a phrase (those words, next to each other, in that order);
-    every other word is a prefix, so results come while a word is still being typed. A
-    phrase not yet closed is a phrase whose last word is a prefix. Only runs of letters and
-    digits are kept and each is put in quotes by us, so AND/OR/NEAR, column filters,
-    brackets, stars and stray quotes are never read as FTS syntax.
-    """
-    parts: list[str] = []
-    pieces = text.split('"')
-    for index, piece in enumerate(pieces):
-        words = _WORD.findall(piece)
-        if not words:
-            continue
-        inside = index % 2 == 1
-        if inside:
-            closed = index < len(pieces) - 1
-            parts.append('"' + " ".join(words) + '"' + ("" if closed else "*"))
-        else:
-            parts += ['"' + w + '"*' for w in words]
-    return " ".join(parts[:16])
-
-
-_WORD = re.compile(r"\w+", flags=re.UNICODE)
-
-
 def retitle_all(conn: Connection) -> None:
     """Work out every account's list title again from its answers (a migration, after the
     titles stopped quoting what happened)."""
@@ -262,21 +187,22 @@ def _summary(form_id: str, version: int, answers: dict[str, AnswerValue]) -> tup
 
 
 def reindex_account(
-    conn: Connection, account_id: int, form_id: str, version: int, answers_json: str
+    conn: Connection, rowid: int, form_id: str, version: int, answers_json: str
 ) -> None:
-    """Index an account's stored answers again (for a migration that rebuilds the index)."""
-    _index(conn, account_id, form_id, version, json.loads(answers_json))
+    """Index an account's stored answers again under `rowid` (for a migration that rebuilds
+    the index: its place since m008, its id before)."""
+    _index(conn, rowid, form_id, version, json.loads(answers_json))
 
 
 def _index(
-    conn: Connection, account_id: int, form_id: str, version: int, answers: dict[str, Any]
+    conn: Connection, rowid: int, form_id: str, version: int, answers: dict[str, Any]
 ) -> None:
     try:
         body = searchable_text(load_form(form_id, version), answers)
     except UnknownForm:
         body = "\n".join(v for v in answers.values() if isinstance(v, str))
     if body:
-        conn.execute("INSERT INTO accounts_fts (rowid, body) VALUES (?, ?)", (account_id, body))
+        conn.execute("INSERT INTO accounts_fts (rowid, body) VALUES (?, ?)", (rowid, body))
 
 
 def _dump(answers: dict[str, AnswerValue]) -> str:

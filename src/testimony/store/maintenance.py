@@ -19,9 +19,11 @@ from testimony.store.connection import Connection
 # saves of a long account). journal_size_limit then cuts the file back to it, so the WAL on
 # disk stays near this size even if a checkpoint is ever held up by a reader.
 WAL_LIMIT_BYTES = 4 * 1024 * 1024
-# Pages of FTS merge work per step; a step is its own short transaction.
-_MERGE_PAGES = 400
-_MERGE_STEPS = 8
+# Pages of FTS merge work per step; a step is its own short transaction, and the session
+# runs each as a task of its own, so a save or a search asked for meanwhile waits for one
+# step (tens of milliseconds), not for all of them.
+_MERGE_PAGES = 200
+MERGE_STEPS = 16
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Maintained:
     merged_steps: int
     wal_bytes_before: int
     wal_bytes_after: int
+    wal_bytes_peak: int  # the most the WAL held while this ran
 
 
 def defer(conn: Connection) -> None:
@@ -49,10 +52,14 @@ def run(conn: Connection, database: Path) -> Maintained:
 
     Call on the database thread, outside a transaction.
     """
-    before = wal_bytes(database)
-    steps = _merge(conn) if _has_index(conn) else 0
+    before = peak = wal_bytes(database)
+    steps = 0
+    while steps < MERGE_STEPS and merge_step(conn):
+        steps += 1
+        peak = max(peak, wal_bytes(database))
+        checkpoint_if_over(conn, WAL_LIMIT_BYTES)  # merging writes pages too
     checkpoint(conn)
-    return Maintained(steps, before, wal_bytes(database))
+    return Maintained(steps, before, wal_bytes(database), peak)
 
 
 def checkpoint(conn: Connection) -> None:
@@ -77,23 +84,21 @@ def _has_index(conn: Connection) -> bool:
     return row is not None
 
 
-def _merge(conn: Connection) -> int:
-    """FTS5 'merge' steps until one finds nothing to do (it then changes at most one row)."""
-    steps = 0
-    for _ in range(_MERGE_STEPS):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            before = conn.total_changes
-            conn.execute(
-                "INSERT INTO accounts_fts (accounts_fts, rank) VALUES ('merge', ?)",
-                (_MERGE_PAGES,),
-            )
-            worked = conn.total_changes - before >= 2
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        if not worked:
-            break
-        steps += 1
-    return steps
+def merge_step(conn: Connection) -> bool:
+    """One FTS5 'merge' step in its own transaction; whether it found work (with nothing to
+    do it changes at most one row). Any level with two or more segments is merged
+    (usermerge=2, set by migration m008). Call outside a transaction."""
+    if not _has_index(conn):
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        before = conn.total_changes
+        conn.execute(
+            "INSERT INTO accounts_fts (accounts_fts, rank) VALUES ('merge', ?)", (_MERGE_PAGES,)
+        )
+        worked = conn.total_changes - before >= 2
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return worked

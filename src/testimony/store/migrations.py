@@ -54,6 +54,7 @@ VAULT = Plan(
         ("m005_search_prefixes", schema_search.apply),
         ("m006_list_titles_quote_nothing", accounts.retitle_all),
         ("m007_reviews_automatic", _m_reviews_automatic),
+        ("m008_search_in_list_order", schema_search.apply_list_order),
     ),
 )
 MIGRATIONS = VAULT.migrations  # the vault's, for callers that only know vaults

@@ -1,9 +1,11 @@
 """The list of accounts as a Qt table model, filled lazily.
 
-Only the count is read up front (SQLite counts; no list of ids is built); the rows a view
-needs are read a page at a time through the session as it scrolls (canFetchMore/fetchMore),
-each page starting after the last row shown. Every read runs on the database thread;
-results come back through the TaskRunner.
+A search (or the whole list) asks for the count and the first page together, from one
+read of the index (services.accounts.first_page); a search stops counting past 1,000 and
+the list says "more than 1,000" until the end is reached. Further rows are read a page at
+a time as the view scrolls (canFetchMore/fetchMore), each page starting after the last row
+shown. No list of every match is built. Every read runs on the database thread; results
+come back through the TaskRunner.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from testimony.core.consent import Level
 from testimony.core.types import AccountRow, Status
-from testimony.services.accounts import count_matching, list_page
+from testimony.services.accounts import FirstPage, first_page, list_page
 from testimony.services.session import Session
 from testimony.ui.record.common import (
     error_text,
@@ -41,6 +43,7 @@ class AccountsModel(QAbstractTableModel):
         self._session = session
         self._runner = runner
         self._total = 0
+        self._more = False  # more than _total match; the exact number comes at the end
         self._rows: list[AccountRow] = []
         self._done = False  # the last page has arrived
         self._fetching = False
@@ -53,34 +56,52 @@ class AccountsModel(QAbstractTableModel):
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self, search: str = "") -> None:
-        """Count again (all, or those matching `search`) and start over."""
+        """Count again (all, or those matching `search`) and start over from the first page."""
         self.search = search
         self._generation += 1
         self._request += 1
         generation = self._generation
-        future = self._session.submit(count_matching, search)
+        future = self._session.submit(first_page, search, BATCH)
         self._runner.watch(
             future,
-            guarded(self, lambda total: self._on_total(generation, total)),
+            guarded(self, lambda page: self._on_first(generation, page)),
             guarded(self, self._on_error),
         )
 
-    def _on_total(self, generation: int, total: int) -> None:
+    def _on_first(self, generation: int, page: FirstPage) -> None:
         if generation != self._generation:
             return  # a newer search was typed while this one ran
         self.beginResetModel()
-        self._total = total
-        self._rows = []
-        self._done = total == 0
+        self._total = page.count.n
+        self._more = page.count.more
+        self._rows = list(page.rows)
+        self._done = False
+        self._settle(len(page.rows))
         self._fetching = False
         self._request += 1
         self.endResetModel()
         self.loaded.emit()
 
+    def _settle(self, arrived: int) -> None:
+        """After a page of `arrived` rows: is this the end, and how many are there?"""
+        shown = len(self._rows)
+        if arrived < BATCH or (not self._more and shown >= self._total):
+            # The end of the list, so now the exact number is known. Accounts deleted since
+            # the count leave it short.
+            self._done = True
+            self._total, self._more = shown, False
+        elif shown > self._total:
+            self._total = shown  # still more than this
+
     @property
     def total(self) -> int:
-        """How many accounts match, fetched or not."""
+        """How many accounts match, fetched or not (at least this many when `more`)."""
         return self._total
+
+    @property
+    def more(self) -> bool:
+        """More than `total` match: the search stopped counting there."""
+        return self._more
 
     @property
     def fetching(self) -> bool:
@@ -114,11 +135,10 @@ class AccountsModel(QAbstractTableModel):
         if rows:
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self._rows.extend(rows)
+            self._settle(len(rows))  # before the view hears of the rows: it shows the count
             self.endInsertRows()
-        if len(rows) < BATCH or len(self._rows) >= self._total:
-            # The end of the list. Accounts deleted since the count leave it short.
-            self._done = True
-            self._total = len(self._rows)
+        else:
+            self._settle(0)
         # Only now: a view reacting to the insert must not ask for the same rows again.
         self._fetching = False
 

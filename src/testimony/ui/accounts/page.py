@@ -179,7 +179,9 @@ class AccountsPage(QWidget):
 
     def _update_count(self) -> None:
         n = self.model.total
-        if self.model.search:
+        if self.model.search and self.model.more:
+            text = self.tr("More than %n account(s) match", "", n)
+        elif self.model.search:
             text = self.tr("%n account(s) match", "", n) if n else ""
         else:
             text = self.tr("%n account(s)", "", n)
