@@ -87,6 +87,8 @@ def run(args: argparse.Namespace) -> None:
     wait_until(lambda: bool(QMediaDevices.audioInputs()), timeout=30)
     recorder.speak_button.setFocus()
     recorder.speak_button.click()
+    # The chosen microphone is read from the settings off the GUI thread first.
+    wait_until(lambda: recorder.recording or bool(recorder.status.text()), timeout=30)
     say("recording")
     if args.forever:
         wait_until(lambda: False, timeout=10_000)

@@ -59,6 +59,7 @@ def test_the_visitor_page_lists_sticks_first_and_says_where(
     window.set_shared_laptop(True)
     window.show_visitor_create()
     page = window.visitor_page
+    qtbot.waitUntil(lambda: bool(page._drives), timeout=5000)  # listed off the GUI thread
     radio, drive = page._drives[0]
     assert radio.isChecked() and drive.root == stick
     assert page.place_text.text() == "It will be kept on your USB stick."

@@ -6,6 +6,11 @@ drives (/media/…, /run/media/… on Linux and BSD, /Volumes/… on macOS), or 
 volume other than the one the system runs from. No mount tables are parsed by hand.
 `TESTIMONY_REMOVABLE_DIRS` (folders separated by the path separator) adds places to count
 as removable: for tests, and for machines that mount sticks somewhere unusual.
+
+Both functions look at the disk (a stick being pulled out, or a sleeping network drive,
+can make that slow), so they are called on the TaskRunner's thread, never the GUI thread
+(docs/architecture.md, "Threads"). QStorageInfo is a plain QtCore value class, made afresh
+in each call, so that is safe.
 """
 
 from __future__ import annotations

@@ -35,6 +35,7 @@ from testimony.services.vault_settings import VaultSettings, read_vault_settings
 from testimony.ui.coalition.host import CoalitionHost
 from testimony.ui.create_vault import CreateVaultPage, RecoveryCodePage
 from testimony.ui.discreet import set_discreet
+from testimony.ui.drives import is_removable
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.page import make_button, make_label, show_error
 from testimony.ui.safety import SafetyGuard, close_dialogs
@@ -290,20 +291,35 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         assert session is not None
         self.runner.watch(
             session.submit(read_vault_settings),
-            lambda vs: self._enter(session, vs, with_recovery),
+            lambda vs: self._look_where(session, vs, with_recovery),
             self._problem,
         )
 
-    def _enter(self, session: Session, settings: VaultSettings, with_recovery: bool) -> None:
+    def _look_where(self, session: Session, settings: VaultSettings, with_recovery: bool) -> None:
+        """Is the vault on a USB stick? Asked once per unlock, on the runner's thread (a
+        stick being pulled out can make even that slow), before the workspace is built: the
+        accounts page, the record flow's intro and the hand-over say where it is from the
+        first moment they show, with no wrong words first."""
+        self.runner.run(
+            is_removable,
+            session.paths.folder,
+            on_done=lambda on_stick: self._enter(session, settings, with_recovery, on_stick),
+            on_error=lambda _exc: self._enter(session, settings, with_recovery, False),
+            owner=self,
+        )
+
+    def _enter(
+        self, session: Session, settings: VaultSettings, with_recovery: bool, on_stick: bool
+    ) -> None:
         if session is not self.session or not session.is_unlocked:
-            return  # locked (or switched) while the settings were read
+            return  # locked (or switched) while the settings or the drive were read
         self.vault_settings = settings
         # Discreet mode set for the laptop before any vault was open stays on.
         self._apply_discreet(settings.discreet or self.app_settings.discreet)
         # Loaded on first unlock, not at start-up: the window shows sooner.
         from testimony.ui.workspace import Workspace
 
-        self.workspace = Workspace(session, self.runner)
+        self.workspace = Workspace(session, self.runner, on_stick=on_stick)
         # A visitor at a drop-in records with the advocate: preset, and changeable.
         self.workspace.visiting = self.app_settings.shared_laptop
         self.workspace.failed.connect(self._problem)

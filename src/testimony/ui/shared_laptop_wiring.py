@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from testimony.services.hand_over import HandOverCheck, app_places, check_nothing_left
 from testimony.services.wipe import destroy_vault
-from testimony.ui.drives import is_removable
 from testimony.ui.messages import message_for
 from testimony.ui.shared_laptop import SharedLaptopPage
 
@@ -106,16 +105,17 @@ class SharedLaptopMixin:
     def hand_over(self) -> None:
         """Lock, forget, empty the clipboard, then check the laptop off the GUI thread."""
         w = _window(self)
-        if w.session is None:
-            return
+        if w.session is None or w.workspace is None:
+            return  # nothing open to hand over (the button shows only while it is)
         from testimony.ui.hand_over import empty_clipboard
 
         folder = w.session.paths.folder
+        on_stick = w.workspace.on_stick  # found off the GUI thread when it was unlocked
         w.lock("manual")
         w._close_session()
         w._update_settings(w.app_settings.forgetting(folder))
         clipboard_empty = empty_clipboard()
-        w.hand_over_page.start(is_removable(folder))
+        w.hand_over_page.start(on_stick)
         w._show(w.hand_over_page)
         # Qt keeps its own settings file (file dialogs' places) beside ours.
         qt_file = Path(QSettings(QSettings.Scope.UserScope, "QtProject").fileName())

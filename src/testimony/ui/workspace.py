@@ -31,13 +31,24 @@ from testimony.ui.tasks import TaskRunner
 class Workspace(QStackedWidget):
     failed = Signal(object)  # an exception from work the shell started
 
-    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        on_stick: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._runner = runner
+        # Whether the vault is on a removable drive: looked at off the GUI thread before the
+        # workspace is built (MainWindow._look_where), so the pages that say where it is
+        # never touch the disk themselves (docs/architecture.md, "Threads").
+        self.on_stick = on_stick
         self._transient: QWidget | None = None  # the page over the list, if any
         self.visiting = False  # a shared laptop: new accounts start "with support"
-        self.accounts = AccountsPage(session, runner)
+        self.accounts = AccountsPage(session, runner, on_stick=on_stick)
         self.accounts.new_account_requested.connect(self.new_account)
         self.accounts.open_account_requested.connect(self.open_account)
         self.accounts.share_requested.connect(self.share)
@@ -67,7 +78,13 @@ class Workspace(QStackedWidget):
         self.record(None)
 
     def record(self, account_id: int | None) -> None:
-        flow = RecordFlow(self._session, self._runner, account_id, supported=self.visiting)
+        flow = RecordFlow(
+            self._session,
+            self._runner,
+            account_id,
+            supported=self.visiting,
+            on_stick=self.on_stick,
+        )
         flow.closed.connect(self.show_accounts)
         self.show_page(flow)
 

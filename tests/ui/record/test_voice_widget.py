@@ -41,6 +41,7 @@ def test_speak_instead_sits_beside_every_long_free_text_question(qtbot, session,
 _NO_MIC = textwrap.dedent(
     """
     import sys
+    import time
     from PySide6.QtWidgets import QApplication
     from testimony.core.forms import load_form
     from testimony.services.accounts import create_draft
@@ -60,6 +61,11 @@ _NO_MIC = textwrap.dedent(
         recorder = VoiceRecorder(session, runner, account, question)
         recorder.show()
         recorder.speak_button.click()
+        # The chosen microphone is read from the settings off the GUI thread: wait for it.
+        deadline = time.monotonic() + 10
+        while not recorder.status.text() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
         print(recorder.status.text())
         print(recorder.status.accessibleName() == recorder.status.text())
         print(recorder.recording, len(session.call(recordings_for, account)))

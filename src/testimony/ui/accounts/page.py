@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from testimony.services.session import Session
 from testimony.ui.accounts.model import AccountsModel
-from testimony.ui.drives import is_removable
 from testimony.ui.record.common import body, button, error_label, heading
 from testimony.ui.tasks import TaskRunner
 
@@ -39,10 +38,17 @@ class AccountsPage(QWidget):
     share_requested = Signal()
     shared_requested = Signal()
 
-    def __init__(self, session: Session, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        on_stick: bool = False,  # the vault is on a removable drive (looked at off this thread)
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Your accounts"))
-        self._folder = session.paths.folder
+        self._on_stick = on_stick
         self.model = AccountsModel(session, runner, self)
         self.model.loaded.connect(self._on_loaded)
         self.model.rowsInserted.connect(self._update_count)
@@ -130,7 +136,7 @@ class AccountsPage(QWidget):
         layout = QVBoxLayout(panel)
         layout.setSpacing(16)
         layout.addWidget(heading(self.tr("Nothing recorded yet"), 1.2))
-        if is_removable(self._folder):  # say honestly where it is (issue 12)
+        if self._on_stick:  # say honestly where it is (issue 12)
             where = self.tr(
                 "You can write down what happened when you needed help. "
                 "It stays on your USB stick, locked. You choose if anyone else sees it."

@@ -27,7 +27,6 @@ from testimony.services.new_draft import DraftRef, set_draft_supported
 from testimony.services.recordings import accepts_voice
 from testimony.services.session import Session
 from testimony.ui.consent.page import ConsentPage
-from testimony.ui.drives import is_removable
 from testimony.ui.language import current_language
 from testimony.ui.record.autosave import Autosaver
 from testimony.ui.record.check import SUPPORT_ROW, CheckPage
@@ -58,12 +57,15 @@ class RecordFlow(QWidget):
         parent: QWidget | None = None,
         *,
         supported: bool = False,
+        on_stick: bool = False,
     ) -> None:
         """Record account `account_id`, or with None a new one, made once something is
         answered (services/new_draft.py); `supported` presets "someone is helping me" for
-        a new one (a visitor with an advocate, issue 12)."""
+        a new one (a visitor with an advocate, issue 12). `on_stick`: the vault is on a
+        removable drive, as the workspace found off the GUI thread."""
         super().__init__(parent)
         self._session = session
+        self._on_stick = on_stick
         self._runner = runner
         self._ref = DraftRef(account_id)
         self.setAccessibleName(self.tr("Record what happened"))
@@ -162,7 +164,7 @@ class RecordFlow(QWidget):
         self.message.focus_first()
 
     def _build(self, form: Form, answers: dict[str, AnswerValue]) -> None:
-        self.intro = IntroPage(form, on_stick=is_removable(self._session.paths.folder))
+        self.intro = IntroPage(form, on_stick=self._on_stick)
         self.intro.set_supported(self._supported)
         self.intro.go_on.connect(self._intro_done)
         self._add_page(self.intro)

@@ -6,7 +6,8 @@ goes to the database thread, which encodes it and commits it in its own transact
 loses at most the chunk being recorded; nothing of the sound is ever written in the clear.
 
 The GUI thread only copies bytes and measures how loud they are; encoding and saving happen
-on the session's database thread.
+on the session's database thread. Which microphone was chosen in Settings is read from the
+app settings on the runner's thread when Speak is pressed (docs/architecture.md, "Threads").
 """
 
 from __future__ import annotations
@@ -65,6 +66,12 @@ def _format_for(device: QAudioDevice) -> PcmFormat:
     return PcmFormat(preferred.sampleRate() or 48_000, 1)
 
 
+def _chosen_microphone() -> str:
+    """The id of the microphone chosen in Settings ("" for the usual one); runs off the GUI
+    thread."""
+    return load_app_settings().microphone_id
+
+
 def announce(widget: QWidget, text: str) -> None:
     """Say `text` to a screen reader now, and keep it as the widget's name."""
     widget.setAccessibleName(text)
@@ -95,6 +102,7 @@ class VoiceRecorder(QFrame):
         self._writer: ChunkWriter | None = None
         self._device: QAudioDevice | None = None
         self._failed = False
+        self._starting = False  # Speak was pressed; the chosen microphone is being read
         self._shown_second = -1
         self._devices = QMediaDevices(self)  # says when a microphone comes or goes
         self._health = QTimer(self)
@@ -178,7 +186,7 @@ class VoiceRecorder(QFrame):
     # -- recording ------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self.recording:
+        if self.recording or self._starting:
             return
         if not self._allowed():
             self._say(
@@ -188,7 +196,21 @@ class VoiceRecorder(QFrame):
                 )
             )
             return
-        device = find_microphone(load_app_settings().microphone_id)
+        # The settings file is read off the GUI thread (in order behind any save of a new
+        # choice, on the same runner); a file that cannot be read means the usual microphone.
+        self._starting = True
+        self._runner.run(
+            _chosen_microphone,
+            on_done=self._start_with,
+            on_error=lambda _exc: self._start_with(""),
+            owner=self,
+        )
+
+    def _start_with(self, microphone_id: str) -> None:
+        self._starting = False
+        if self.recording or not self.isVisible() or not self._session.is_unlocked:
+            return  # locked, or the person moved on to another page, while it was read
+        device = find_microphone(microphone_id)
         if device is None:
             self._say(self.tr("No microphone was found. Plug one in, or type your answer instead."))
             return
