@@ -146,72 +146,72 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="150"/>
+        <location filename="../../ui/accounts/model.py" line="170"/>
         <source>When it happened</source>
         <translation>Pryd ddigwyddodd e</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="151"/>
+        <location filename="../../ui/accounts/model.py" line="171"/>
         <source>When you started writing it</source>
         <translation>Pryd dechreuoch chi ei ysgrifennu</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="158"/>
+        <location filename="../../ui/accounts/model.py" line="178"/>
         <source>Started %1</source>
         <translation>Dechreuwyd %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="163"/>
+        <location filename="../../ui/accounts/model.py" line="183"/>
         <source>Account from %1</source>
         <translation>Hanes o %1</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="165"/>
+        <location filename="../../ui/accounts/model.py" line="185"/>
         <source>Finished</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="165"/>
+        <location filename="../../ui/accounts/model.py" line="185"/>
         <source>Draft</source>
         <translation>Drafft</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="169"/>
+        <location filename="../../ui/accounts/model.py" line="189"/>
         <source>Words may be shared</source>
         <translation>Gall y geiriau gael eu rhannu</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="171"/>
+        <location filename="../../ui/accounts/model.py" line="191"/>
         <source>Yes</source>
         <translation>Ie</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="171"/>
+        <location filename="../../ui/accounts/model.py" line="191"/>
         <source>No</source>
         <translation>Na</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="181"/>
+        <location filename="../../ui/accounts/model.py" line="201"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="182"/>
+        <location filename="../../ui/accounts/model.py" line="202"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="183"/>
+        <location filename="../../ui/accounts/model.py" line="203"/>
         <source>Status</source>
         <translation>Cyflwr</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="184"/>
+        <location filename="../../ui/accounts/model.py" line="204"/>
         <source>Who can see it</source>
         <translation>Pwy sy&apos;n gweld</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="185"/>
+        <location filename="../../ui/accounts/model.py" line="205"/>
         <source>With support</source>
         <translation>Gyda chymorth</translation>
     </message>
@@ -219,90 +219,101 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="44"/>
-        <location filename="../../ui/accounts/page.py" line="99"/>
+        <location filename="../../ui/accounts/page.py" line="50"/>
+        <location filename="../../ui/accounts/page.py" line="105"/>
         <source>Your accounts</source>
         <translation>Eich hanesion</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="51"/>
-        <location filename="../../ui/accounts/page.py" line="144"/>
+        <location filename="../../ui/accounts/page.py" line="57"/>
+        <location filename="../../ui/accounts/page.py" line="150"/>
         <source>Record what happened</source>
         <translation>Cofnodi hanes</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="52"/>
+        <location filename="../../ui/accounts/page.py" line="58"/>
         <source>Start a new account</source>
         <translation>Dechrau hanes newydd</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="54"/>
+        <location filename="../../ui/accounts/page.py" line="60"/>
         <source>Share</source>
         <translation>Rhannu</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="56"/>
+        <location filename="../../ui/accounts/page.py" line="62"/>
         <source>Send an anonymised copy of accounts you chose to share</source>
         <translation>Anfon copi dienw o&apos;r hanesion rydych chi wedi dewis eu rhannu</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="59"/>
+        <location filename="../../ui/accounts/page.py" line="65"/>
         <source>What I have shared</source>
         <translation>Beth a rannais</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="61"/>
+        <location filename="../../ui/accounts/page.py" line="67"/>
         <source>See what you have shared, and take it back</source>
         <translation>Gweld beth rydych chi wedi&apos;i rannu, a&apos;i dynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="66"/>
-        <location filename="../../ui/accounts/page.py" line="67"/>
+        <location filename="../../ui/accounts/page.py" line="72"/>
+        <location filename="../../ui/accounts/page.py" line="73"/>
         <source>Search your accounts</source>
         <translation>Chwilio eich hanesion</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="68"/>
+        <location filename="../../ui/accounts/page.py" line="74"/>
         <source>Finds accounts that contain every word</source>
         <translation>Yn dod o hyd i hanesion sy&apos;n cynnwys pob gair</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="75"/>
+        <location filename="../../ui/accounts/page.py" line="81"/>
         <source>Number of accounts</source>
         <translation>Nifer yr hanesion</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="79"/>
+        <location filename="../../ui/accounts/page.py" line="85"/>
         <source>No accounts match your search. Try fewer words.</source>
         <translation>Does dim hanes yn cyfateb i&apos;ch chwiliad. Rhowch gynnig ar lai o eiriau.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="110"/>
+        <location filename="../../ui/accounts/page.py" line="116"/>
         <source>Accounts</source>
         <translation>Hanesion</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="111"/>
+        <location filename="../../ui/accounts/page.py" line="117"/>
         <source>Press Enter to open the chosen account</source>
         <translation>Pwyswch Enter i agor yr hanes a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="132"/>
+        <location filename="../../ui/accounts/page.py" line="138"/>
         <source>Nothing recorded yet</source>
         <translation>Dim byd wedi&apos;i gofnodi eto</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="135"/>
+        <location filename="../../ui/accounts/page.py" line="141"/>
         <source>You can write down what happened when you needed help. It stays on your USB stick, locked. You choose if anyone else sees it.</source>
         <translation>Gallwch chi ysgrifennu beth ddigwyddodd pan oedd angen help arnoch chi. Mae&apos;n aros ar eich cof bach USB, dan glo. Chi sy&apos;n dewis a yw unrhyw un arall yn ei weld.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="140"/>
+        <location filename="../../ui/accounts/page.py" line="146"/>
         <source>You can write down what happened when you needed help. It stays on this computer, locked. You choose if anyone else sees it.</source>
         <translation>Gallwch chi ysgrifennu beth ddigwyddodd pan oedd angen help arnoch chi. Mae&apos;n aros ar y cyfrifiadur hwn, dan glo. Chi sy&apos;n dewis a oes unrhyw un arall yn ei weld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/page.py" line="183"/>
+        <location filename="../../ui/accounts/page.py" line="189"/>
+        <source>More than %n account(s) match</source>
+        <translation>
+            <numerusform>Mwy na %n hanes yn cyfateb</numerusform>
+            <numerusform>Mwy na %n hanes yn cyfateb</numerusform>
+            <numerusform>Mwy na %n hanes yn cyfateb</numerusform>
+            <numerusform>Mwy na %n hanes yn cyfateb</numerusform>
+            <numerusform>Mwy na %n hanes yn cyfateb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/page.py" line="191"/>
         <source>%n account(s) match</source>
         <translation>
             <numerusform>%n hanes yn cyfateb</numerusform>
@@ -313,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/page.py" line="185"/>
+        <location filename="../../ui/accounts/page.py" line="193"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n hanes</numerusform>
@@ -662,7 +673,7 @@
         <translation>Cadw&apos;r copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="80"/>
+        <location filename="../../ui/backup.py" line="93"/>
         <source>A file with that name is already there. Choose another.</source>
         <translation>Mae ffeil gyda&apos;r enw hwnnw yno&apos;n barod. Dewiswch un arall.</translation>
     </message>
@@ -763,12 +774,12 @@
         <translation>Heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../ui/record/check.py" line="76"/>
+        <location filename="../../ui/record/check.py" line="79"/>
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../../ui/record/check.py" line="77"/>
+        <location filename="../../ui/record/check.py" line="80"/>
         <source>Change: %1</source>
         <translation>Newid: %1</translation>
     </message>
@@ -909,42 +920,42 @@
 <context>
     <name>CopyPage</name>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="31"/>
+        <location filename="../../ui/accounts/copy_page.py" line="35"/>
         <source>Make a readable copy</source>
         <translation>Gwneud copi i&apos;w ddarllen</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="35"/>
+        <location filename="../../ui/accounts/copy_page.py" line="37"/>
         <source>This is a copy of your account to print or keep as a PDF. It has your own words, with nothing taken out. You could give it to a solicitor or an advocate.</source>
         <translation>Dyma gopi o&apos;ch hanes i&apos;w argraffu neu ei gadw fel PDF. Mae&apos;n cynnwys eich geiriau eich hun, heb dynnu dim allan. Gallech chi ei roi i gyfreithiwr neu eiriolwr.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="43"/>
+        <location filename="../../ui/accounts/copy_page.py" line="28"/>
         <source>What the copy will say</source>
         <translation>Beth fydd y copi yn ei ddweud</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="49"/>
+        <location filename="../../ui/accounts/copy_page.py" line="42"/>
         <source>The copy is not encrypted. Anyone who gets it can read it.</source>
         <translation>Dydy&apos;r copi ddim wedi&apos;i amgryptio. Gall unrhyw un sy&apos;n ei gael ei ddarllen.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="57"/>
+        <location filename="../../ui/accounts/copy_page.py" line="45"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="59"/>
+        <location filename="../../ui/accounts/copy_page.py" line="45"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="82"/>
+        <location filename="../../ui/accounts/copy_page.py" line="43"/>
         <source>my-account.pdf</source>
         <translation>fy-hanes.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="93"/>
+        <location filename="../../ui/accounts/copy_page.py" line="44"/>
         <source>Saved the copy to %1.</source>
         <translation>Wedi cadw&apos;r copi yn %1.</translation>
     </message>
@@ -1154,47 +1165,47 @@
 <context>
     <name>DestroyOptions</name>
     <message>
-        <location filename="../../ui/destroy.py" line="52"/>
+        <location filename="../../ui/destroy.py" line="53"/>
         <source>Destroying this vault</source>
         <translation>Dinistrio&apos;r gladdgell hon</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="56"/>
+        <location filename="../../ui/destroy.py" line="57"/>
         <source>Destroy this vault after too many wrong passphrases</source>
         <translation>Dinistrio&apos;r gladdgell hon ar ôl gormod o gyfrinymadroddion anghywir</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="60"/>
+        <location filename="../../ui/destroy.py" line="61"/>
         <source>How many wrong passphrases in a row</source>
         <translation>Faint o gyfrinymadroddion anghywir yn olynol</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="69"/>
+        <location filename="../../ui/destroy.py" line="70"/>
         <source>Destroy this vault now…</source>
         <translation>Dinistrio&apos;r gladdgell hon nawr…</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="70"/>
+        <location filename="../../ui/destroy.py" line="71"/>
         <source>You will be asked again before anything happens</source>
         <translation>Byddwch chi&apos;n cael eich holi eto cyn i ddim ddigwydd</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="94"/>
+        <location filename="../../ui/destroy.py" line="95"/>
         <source>Destroy this vault?</source>
         <translation>Dinistrio&apos;r gladdgell hon?</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="97"/>
+        <location filename="../../ui/destroy.py" line="98"/>
         <source>Destroy this vault now? Everything in it will be gone for good. This cannot be undone.</source>
         <translation>Dinistrio&apos;r gladdgell hon nawr? Bydd popeth ynddi wedi mynd am byth. Does dim modd dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="102"/>
+        <location filename="../../ui/destroy.py" line="103"/>
         <source>Destroy it</source>
         <translation>Ei dinistrio</translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="103"/>
+        <location filename="../../ui/destroy.py" line="104"/>
         <source>Keep it</source>
         <translation>Ei gadw</translation>
     </message>
@@ -1202,37 +1213,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="81"/>
+        <location filename="../../ui/export/export_steps.py" line="123"/>
         <source>Your file is ready</source>
         <translation>Mae eich ffeil yn barod</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="89"/>
+        <location filename="../../ui/export/export_steps.py" line="131"/>
         <source>The file is sealed so only the coalition can open it. Nobody else can read it, even if they find it.</source>
         <translation>Mae&apos;r ffeil wedi&apos;i selio fel mai dim ond y glymblaid sy&apos;n gallu ei hagor. Does neb arall yn gallu ei darllen, hyd yn oed os ydyn nhw&apos;n dod o hyd iddi.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="93"/>
+        <location filename="../../ui/export/export_steps.py" line="135"/>
         <source>What to do next</source>
         <translation>Beth i&apos;w wneud nesaf</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="96"/>
+        <location filename="../../ui/export/export_steps.py" line="138"/>
         <source>Send the file to the coalition, in the way they ask. For example, attach it to an email, or hand it over on a USB stick.</source>
         <translation>Anfonwch y ffeil at y glymblaid, yn y ffordd maen nhw&apos;n gofyn. Er enghraifft, atodwch hi i e-bost, neu rhowch hi iddyn nhw ar gof bach USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="101"/>
+        <location filename="../../ui/export/export_steps.py" line="143"/>
         <source>You can take it back later. Go to “What I have shared” and choose Withdraw.</source>
         <translation>Gallwch chi ei thynnu&apos;n ôl wedyn. Ewch i “Beth a rannais” a dewis Tynnu&apos;n ôl.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="103"/>
+        <location filename="../../ui/export/export_steps.py" line="145"/>
         <source>Done</source>
         <translation>Wedi gorffen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/export_steps.py" line="109"/>
+        <location filename="../../ui/export/export_steps.py" line="151"/>
         <source>You saved %n account(s) in this file.</source>
         <translation>
             <numerusform>Fe wnaethoch chi gadw %n hanes yn y ffeil hon.</numerusform>
@@ -1243,7 +1254,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="111"/>
+        <location filename="../../ui/export/export_steps.py" line="153"/>
         <source>File name: %1
 Folder: %2</source>
         <translation>Enw&apos;r ffeil: %1
@@ -1276,93 +1287,93 @@ Ffolder: %2</translation>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export/export_page.py" line="61"/>
-        <location filename="../../ui/export/export_page.py" line="79"/>
+        <location filename="../../ui/export/export_page.py" line="63"/>
+        <location filename="../../ui/export/export_page.py" line="81"/>
         <source>Share an anonymised copy</source>
         <translation>Rhannu copi dienw</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="76"/>
+        <location filename="../../ui/export/export_page.py" line="78"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="82"/>
+        <location filename="../../ui/export/export_page.py" line="84"/>
         <source>Choose what to share. We take out names and other details, and you check the words. Then we save a file that is sealed so only the coalition can open it. You send the file to them yourself.</source>
         <translation>Dewiswch beth i&apos;w rannu. Rydyn ni&apos;n tynnu enwau a manylion eraill allan, a chi sy&apos;n gwirio&apos;r geiriau. Yna rydyn ni&apos;n cadw ffeil sydd wedi&apos;i selio fel mai dim ond y glymblaid sy&apos;n gallu ei hagor. Chi sy&apos;n anfon y ffeil atyn nhw.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="87"/>
+        <location filename="../../ui/export/export_page.py" line="89"/>
         <source>Getting your accounts ready…</source>
         <translation>Wrthi&apos;n paratoi eich hanesion…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="88"/>
+        <location filename="../../ui/export/export_page.py" line="90"/>
         <source>1. Accounts to share</source>
         <translation>1. Hanesion i&apos;w rhannu</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="92"/>
+        <location filename="../../ui/export/export_page.py" line="94"/>
         <source>2. Who can open it</source>
         <translation>2. Pwy sy&apos;n gallu ei hagor</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="97"/>
+        <location filename="../../ui/export/export_page.py" line="99"/>
         <source>Add or change keys</source>
         <translation>Ychwanegu neu newid allweddi</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="99"/>
+        <location filename="../../ui/export/export_page.py" line="101"/>
         <source>Add the coalition&apos;s key, or remove one</source>
         <translation>Ychwanegu allwedd y glymblaid, neu dynnu un</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="103"/>
+        <location filename="../../ui/export/export_page.py" line="105"/>
         <source>3. Save the file</source>
         <translation>3. Cadw&apos;r ffeil</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="105"/>
+        <location filename="../../ui/export/export_page.py" line="107"/>
         <source>Choose where to save it, for example a USB stick or your Documents folder.</source>
         <translation>Dewiswch ble i&apos;w chadw, er enghraifft cof bach USB neu eich ffolder Dogfennau.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="110"/>
+        <location filename="../../ui/export/export_page.py" line="112"/>
         <source>Choose where to save</source>
         <translation>Dewis ble i gadw</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="136"/>
+        <location filename="../../ui/export/export_page.py" line="138"/>
         <source>None of your accounts can be shared. They are all kept private.</source>
         <translation>Does dim un o&apos;ch hanesion yn gallu cael ei rannu. Maen nhw i gyd yn cael eu cadw&apos;n breifat.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="140"/>
+        <location filename="../../ui/export/export_page.py" line="142"/>
         <source>Kept private</source>
         <translation>Wedi&apos;i gadw&apos;n breifat</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="142"/>
+        <location filename="../../ui/export/export_page.py" line="144"/>
         <source>%1 — kept private</source>
         <translation>%1 — wedi&apos;i gadw&apos;n breifat</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="148"/>
+        <location filename="../../ui/export/export_page.py" line="150"/>
         <source>Accounts kept private never leave. To share one, open it and change who can see it.</source>
         <translation>Dydy hanesion sy&apos;n cael eu cadw&apos;n breifat byth yn gadael. I rannu un, agorwch e a newid pwy sy&apos;n gallu ei weld.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="175"/>
+        <location filename="../../ui/export/export_page.py" line="177"/>
         <source>Check the words</source>
         <translation>Gwirio&apos;r geiriau</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="175"/>
+        <location filename="../../ui/export/export_page.py" line="177"/>
         <source>Look at the words again</source>
         <translation>Edrych ar y geiriau eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/export_page.py" line="190"/>
+        <location filename="../../ui/export/export_page.py" line="192"/>
         <source>It also says how many files you keep with it (%n), but not the files.</source>
         <translation>
             <numerusform>Mae hefyd yn dweud faint o ffeiliau rydych chi&apos;n eu cadw gydag e (%n), ond nid y ffeiliau eu hunain.</numerusform>
@@ -1373,58 +1384,58 @@ Ffolder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="200"/>
+        <location filename="../../ui/export/export_page.py" line="202"/>
         <source>%1. Only your answers to the questions with choices are shared.</source>
         <translation>%1. Dim ond eich atebion i&apos;r cwestiynau gyda dewisiadau sy&apos;n cael eu rhannu.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="204"/>
+        <location filename="../../ui/export/export_page.py" line="206"/>
         <source>You changed it after you checked the words. Check them again.</source>
         <translation>Fe wnaethoch chi ei newid ar ôl gwirio&apos;r geiriau. Gwiriwch nhw eto.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="206"/>
+        <location filename="../../ui/export/export_page.py" line="208"/>
         <source>You need to check the words before they can be shared.</source>
         <translation>Mae angen i chi wirio&apos;r geiriau cyn iddyn nhw gael eu rhannu.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="208"/>
+        <location filename="../../ui/export/export_page.py" line="210"/>
         <source>You have checked the words.</source>
         <translation>Rydych chi wedi gwirio&apos;r geiriau.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="217"/>
+        <location filename="../../ui/export/export_page.py" line="219"/>
         <source>Add the coalition&apos;s key first. You only need to do this once.</source>
         <translation>Ychwanegwch allwedd y glymblaid yn gyntaf. Dim ond unwaith mae angen gwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="224"/>
-        <location filename="../../ui/export/export_page.py" line="227"/>
+        <location filename="../../ui/export/export_page.py" line="226"/>
+        <location filename="../../ui/export/export_page.py" line="229"/>
         <source>Code: %1</source>
         <translation>Cod: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="243"/>
+        <location filename="../../ui/export/export_page.py" line="245"/>
         <source>An account with no name</source>
         <translation>Hanes heb enw</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="281"/>
+        <location filename="../../ui/export/export_page.py" line="283"/>
         <source>Choose at least one account to share.</source>
         <translation>Dewiswch o leiaf un hanes i&apos;w rannu.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="283"/>
+        <location filename="../../ui/export/export_page.py" line="285"/>
         <source>Choose who can open it. If there is nobody to choose, add a key.</source>
         <translation>Dewiswch pwy sy&apos;n gallu ei hagor. Os does neb i&apos;w ddewis, ychwanegwch allwedd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="290"/>
+        <location filename="../../ui/export/export_page.py" line="292"/>
         <source>Check the words of “%1” first, or untick it. Words leave only after you have checked them.</source>
         <translation>Gwiriwch eiriau “%1” yn gyntaf, neu dad-diciwch e. Dim ond ar ôl i chi eu gwirio mae geiriau&apos;n gadael.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="301"/>
+        <location filename="../../ui/export/export_page.py" line="53"/>
         <source>Choose where to save the file</source>
         <translation>Dewis ble i gadw&apos;r ffeil</translation>
     </message>
@@ -2291,27 +2302,27 @@ Ffolder: %2</translation>
 <context>
     <name>LaptopOptions</name>
     <message>
-        <location filename="../../ui/laptop_options.py" line="29"/>
+        <location filename="../../ui/laptop_options.py" line="30"/>
         <source>This laptop</source>
         <translation>Y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../../ui/laptop_options.py" line="30"/>
+        <location filename="../../ui/laptop_options.py" line="31"/>
         <source>Shared laptop (for a drop-in)</source>
         <translation>Gliniadur a rennir (ar gyfer sesiwn galw heibio)</translation>
     </message>
     <message>
-        <location filename="../../ui/laptop_options.py" line="33"/>
+        <location filename="../../ui/laptop_options.py" line="34"/>
         <source>For a laptop that many people use, one after another. It keeps no list of vaults and shows nobody&apos;s name or folder. Each person keeps their vault on their own USB stick, and hands over at the end.</source>
         <translation>Ar gyfer gliniadur mae llawer o bobl yn ei ddefnyddio, un ar ôl y llall. Dydy e ddim yn cadw rhestr o gladdgelloedd, a dydy e ddim yn dangos enw na ffolder neb. Mae pob person yn cadw ei gladdgell ar ei gof bach USB ei hun, ac yn trosglwyddo ar y diwedd.</translation>
     </message>
     <message>
-        <location filename="../../ui/laptop_options.py" line="40"/>
+        <location filename="../../ui/laptop_options.py" line="41"/>
         <source>Discreet mode</source>
         <translation>Modd cynnil</translation>
     </message>
     <message>
-        <location filename="../../ui/laptop_options.py" line="43"/>
+        <location filename="../../ui/laptop_options.py" line="44"/>
         <source>The window and its pages are called “Notes”, with no other name on screen, and no list of vaults is kept. Files you save get plain names.</source>
         <translation>Mae&apos;r ffenestr a&apos;i thudalennau&apos;n cael eu galw&apos;n “Notes”, heb enw arall ar y sgrin, a does dim rhestr o gladdgelloedd yn cael ei chadw. Mae ffeiliau rydych chi&apos;n eu cadw yn cael enwau plaen.</translation>
     </message>
@@ -2319,52 +2330,52 @@ Ffolder: %2</translation>
 <context>
     <name>LetterEditPage</name>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="32"/>
+        <location filename="../../ui/letters/edit_page.py" line="36"/>
         <source>Your letter: ask what they hold about you</source>
         <translation>Eich llythyr: gofyn beth maen nhw&apos;n ei gadw amdanoch chi</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="34"/>
+        <location filename="../../ui/letters/edit_page.py" line="38"/>
         <source>Your letter: a complaint</source>
         <translation>Eich llythyr: cwyn</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="40"/>
+        <location filename="../../ui/letters/edit_page.py" line="41"/>
         <source>Read it all. Change anything you want: it is your letter. Take off the notes at the end before you send it. This is not legal advice.</source>
         <translation>Darllenwch y cyfan. Newidiwch unrhyw beth rydych chi eisiau: eich llythyr chi yw e. Tynnwch y nodiadau ar y diwedd cyn ei anfon. Nid cyngor cyfreithiol yw hwn.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="47"/>
+        <location filename="../../ui/letters/edit_page.py" line="28"/>
         <source>The letter</source>
         <translation>Y llythyr</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="48"/>
+        <location filename="../../ui/letters/edit_page.py" line="29"/>
         <source>You can change any of the words</source>
         <translation>Gallwch chi newid unrhyw un o&apos;r geiriau</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="56"/>
+        <location filename="../../ui/letters/edit_page.py" line="46"/>
         <source>A saved or printed letter is not encrypted. Anyone who gets it can read it.</source>
         <translation>Dydy llythyr sydd wedi&apos;i gadw neu ei argraffu ddim wedi&apos;i amgryptio. Gall unrhyw un sy&apos;n ei gael ei ddarllen.</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="67"/>
+        <location filename="../../ui/letters/edit_page.py" line="50"/>
         <source>Save as PDF</source>
         <translation>Cadw fel PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="69"/>
+        <location filename="../../ui/letters/edit_page.py" line="50"/>
         <source>Print</source>
         <translation>Argraffu</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="94"/>
+        <location filename="../../ui/letters/edit_page.py" line="48"/>
         <source>letter.pdf</source>
         <translation>llythyr.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="106"/>
+        <location filename="../../ui/letters/edit_page.py" line="49"/>
         <source>Saved the letter to %1.</source>
         <translation>Wedi cadw&apos;r llythyr yn %1.</translation>
     </message>
@@ -2485,77 +2496,77 @@ Ffolder: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Text size, colours and locking</source>
         <translation>Maint testun, lliwiau a chloi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Lock</source>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Lock the vault now</source>
         <translation>Cloi&apos;r gladdgell nawr</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Quick exit</source>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Lock and close at once. You can also press Ctrl+Shift+Q.</source>
         <translation>Cloi a chau ar unwaith. Gallwch chi hefyd bwyso Ctrl+Shift+Q.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Finish and hand over</source>
         <translation>Gorffen a throsglwyddo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Lock, check that nothing is left on this laptop, and hand it over</source>
         <translation>Cloi, gwirio nad oes dim ar ôl ar y gliniadur hwn, a&apos;i drosglwyddo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Your vault locked itself because it was not used for a while.</source>
         <translation>Fe wnaeth eich claddgell gloi ei hun achos doedd hi ddim wedi cael ei defnyddio ers tro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Your vault locked itself when the window was made small.</source>
         <translation>Fe wnaeth eich claddgell gloi ei hun pan gafodd y ffenestr ei gwneud yn fach.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation>Mae eich claddgell yn barod. Teipiwch eich cyfrinymadrodd i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Your vault is locked.</source>
         <translation>Mae eich claddgell dan glo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>{0} – Testimony</source>
         <translation>{0} – Testimony</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Coalition workspace – Testimony</source>
         <translation>Gweithle&apos;r glymblaid – Testimony</translation>
     </message>
     <message>
-        <location filename="../../ui/shared_laptop_wiring.py" line="122"/>
+        <location filename="../../ui/shared_laptop_wiring.py" line="152"/>
         <source>The vault was destroyed.</source>
         <translation>Cafodd y gladdgell ei dinistrio.</translation>
     </message>
@@ -2874,12 +2885,12 @@ Ffolder: %2</translation>
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="78"/>
+        <location filename="../../ui/accounts/paper.py" line="80"/>
         <source>Save as PDF (not encrypted)</source>
         <translation>Cadw fel PDF (heb ei amgryptio)</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="82"/>
+        <location filename="../../ui/accounts/paper.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
@@ -2887,37 +2898,37 @@ Ffolder: %2</translation>
 <context>
     <name>PaperWarning</name>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="36"/>
+        <location filename="../../ui/accounts/paper.py" line="38"/>
         <source>The file will not be encrypted. Anyone who gets it can read everything in it.</source>
         <translation>Fydd y ffeil ddim wedi&apos;i hamgryptio. Gall unrhyw un sy&apos;n ei chael ddarllen popeth ynddi.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="45"/>
+        <location filename="../../ui/accounts/paper.py" line="47"/>
         <source>Save it somewhere only you can reach, or give it straight to someone you trust. Delete it when you no longer need it. A printer may keep a copy too.</source>
         <translation>Cadwch hi rywle lle dim ond chi sy&apos;n gallu ei chyrraedd, neu rhowch hi&apos;n syth i rywun rydych chi&apos;n ymddiried ynddo. Dilëwch hi pan na fydd ei hangen arnoch chi mwyach. Efallai y bydd argraffydd yn cadw copi hefyd.</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="53"/>
+        <location filename="../../ui/accounts/paper.py" line="55"/>
         <source>Go back</source>
         <translation>Mynd yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="61"/>
+        <location filename="../../ui/accounts/paper.py" line="63"/>
         <source>Print it?</source>
         <translation>Ei argraffu?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="62"/>
+        <location filename="../../ui/accounts/paper.py" line="64"/>
         <source>Choose a printer</source>
         <translation>Dewis argraffydd</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="64"/>
+        <location filename="../../ui/accounts/paper.py" line="66"/>
         <source>Save it as a PDF?</source>
         <translation>Ei gadw fel PDF?</translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="65"/>
+        <location filename="../../ui/accounts/paper.py" line="67"/>
         <source>Choose where to save</source>
         <translation>Dewis ble i gadw</translation>
     </message>
@@ -3108,27 +3119,27 @@ Ffolder: %2</translation>
         <translation>fel 2024-03</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="211"/>
+        <location filename="../../ui/coalition/reading_page.py" line="213"/>
         <source>Any</source>
         <translation>Unrhyw un</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="219"/>
+        <location filename="../../ui/coalition/reading_page.py" line="221"/>
         <source>Words for reading</source>
         <translation>Geiriau i&apos;w darllen</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="220"/>
+        <location filename="../../ui/coalition/reading_page.py" line="222"/>
         <source>May be quoted</source>
         <translation>Gall gael ei ddyfynnu</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="234"/>
+        <location filename="../../ui/coalition/reading_page.py" line="236"/>
         <source>Write a month as year and month, like 2024-03.</source>
         <translation>Ysgrifennwch fis fel blwyddyn a mis, fel 2024-03.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coalition/reading_page.py" line="268"/>
+        <location filename="../../ui/coalition/reading_page.py" line="272"/>
         <source>Showing the newest %n record(s). More match: search for more words.</source>
         <translation>
             <numerusform>Yn dangos y %n cofnod mwyaf newydd. Mae mwy yn cyfateb: chwiliwch am fwy o eiriau.</numerusform>
@@ -3139,7 +3150,7 @@ Ffolder: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coalition/reading_page.py" line="271"/>
+        <location filename="../../ui/coalition/reading_page.py" line="275"/>
         <source>%n record(s) with words match.</source>
         <translation>
             <numerusform>Mae %n cofnod gyda geiriau yn cyfateb.</numerusform>
@@ -3150,73 +3161,73 @@ Ffolder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="290"/>
+        <location filename="../../ui/coalition/reading_page.py" line="294"/>
         <source>Export id: {0}</source>
         <translation>Rhif yr allforyn: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="291"/>
+        <location filename="../../ui/coalition/reading_page.py" line="295"/>
         <source>Consent: {0}. Form version {1}. Imported {2}.</source>
         <translation>Caniatâd: {0}. Fersiwn y ffurflen {1}. Wedi&apos;i fewnforio {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="294"/>
+        <location filename="../../ui/coalition/reading_page.py" line="298"/>
         <source>Reviewed: {0}</source>
         <translation>Wedi&apos;i adolygu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="295"/>
+        <location filename="../../ui/coalition/reading_page.py" line="299"/>
         <source>Themes: {0}</source>
         <translation>Themâu: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="295"/>
+        <location filename="../../ui/coalition/reading_page.py" line="299"/>
         <source>none yet</source>
         <translation>dim eto</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="306"/>
-        <location filename="../../ui/coalition/reading_page.py" line="307"/>
+        <location filename="../../ui/coalition/reading_page.py" line="310"/>
+        <location filename="../../ui/coalition/reading_page.py" line="311"/>
         <source>Theme to give</source>
         <translation>Thema i&apos;w rhoi</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="312"/>
+        <location filename="../../ui/coalition/reading_page.py" line="316"/>
         <source>Give the chosen record this theme</source>
         <translation>Rhoi&apos;r thema hon i&apos;r cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="313"/>
+        <location filename="../../ui/coalition/reading_page.py" line="317"/>
         <source>Tag the record shown above with the theme</source>
         <translation>Tagio&apos;r cofnod uchod gyda&apos;r thema</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="317"/>
+        <location filename="../../ui/coalition/reading_page.py" line="321"/>
         <source>Take this theme off the chosen record</source>
         <translation>Tynnu&apos;r thema hon oddi ar y cofnod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="318"/>
+        <location filename="../../ui/coalition/reading_page.py" line="322"/>
         <source>Remove the theme from the record shown above</source>
         <translation>Tynnu&apos;r thema oddi ar y cofnod uchod</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="321"/>
+        <location filename="../../ui/coalition/reading_page.py" line="325"/>
         <source>Give every record found this theme</source>
         <translation>Rhoi&apos;r thema hon i bob cofnod a gafwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="322"/>
+        <location filename="../../ui/coalition/reading_page.py" line="326"/>
         <source>Tag every record that matches the search and filters</source>
         <translation>Tagio pob cofnod sy&apos;n cyfateb i&apos;r chwilio a&apos;r hidlwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="333"/>
+        <location filename="../../ui/coalition/reading_page.py" line="337"/>
         <source>Choose a theme first.</source>
         <translation>Dewiswch thema yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="340"/>
+        <location filename="../../ui/coalition/reading_page.py" line="344"/>
         <source>Choose a record first.</source>
         <translation>Dewiswch gofnod yn gyntaf.</translation>
     </message>
@@ -3412,27 +3423,27 @@ Ffolder: %2</translation>
 <context>
     <name>RecordFlow</name>
     <message>
-        <location filename="../../ui/record/flow.py" line="69"/>
+        <location filename="../../ui/record/flow.py" line="71"/>
         <source>Record what happened</source>
         <translation>Cofnodi beth ddigwyddodd</translation>
     </message>
     <message>
-        <location filename="../../ui/record/flow.py" line="81"/>
+        <location filename="../../ui/record/flow.py" line="83"/>
         <source>Opening your account…</source>
         <translation>Wrthi&apos;n agor eich hanes…</translation>
     </message>
     <message>
-        <location filename="../../ui/record/flow.py" line="90"/>
+        <location filename="../../ui/record/flow.py" line="92"/>
         <source>Save status</source>
         <translation>Cyflwr cadw</translation>
     </message>
     <message>
-        <location filename="../../ui/record/flow.py" line="376"/>
+        <location filename="../../ui/record/flow.py" line="378"/>
         <source>Not saved. %1</source>
         <translation>Heb ei gadw. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record/flow.py" line="398"/>
+        <location filename="../../ui/record/flow.py" line="400"/>
         <source>Not finished. %1</source>
         <translation>Heb orffen. %1</translation>
     </message>
@@ -3735,83 +3746,83 @@ Ffolder: %2</translation>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/backup.py" line="111"/>
+        <location filename="../../ui/backup.py" line="122"/>
         <source>Open a backup copy</source>
         <translation>Agor copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="114"/>
+        <location filename="../../ui/backup.py" line="125"/>
         <source>This makes a vault again from a backup copy, and opens it. You need the passphrase the vault had when the copy was made.</source>
         <translation>Mae hyn yn gwneud claddgell eto o gopi wrth gefn, ac yn ei hagor hi. Mae angen y cyfrinymadrodd oedd gan y gladdgell pan gafodd y copi ei wneud.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="119"/>
+        <location filename="../../ui/backup.py" line="130"/>
         <source>Choose the backup copy…</source>
         <translation>Dewis y copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="121"/>
+        <location filename="../../ui/backup.py" line="132"/>
         <source>Choose the backup copy</source>
         <translation>Dewis y copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="125"/>
+        <location filename="../../ui/backup.py" line="136"/>
         <source>Choose where to put the vault…</source>
         <translation>Dewis ble i roi&apos;r gladdgell…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="127"/>
+        <location filename="../../ui/backup.py" line="138"/>
         <source>Choose where to put the vault</source>
         <translation>Dewis ble i roi&apos;r gladdgell</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="130"/>
-        <location filename="../../ui/backup.py" line="133"/>
+        <location filename="../../ui/backup.py" line="141"/>
+        <location filename="../../ui/backup.py" line="144"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="140"/>
+        <location filename="../../ui/backup.py" line="151"/>
         <source>Restore and open</source>
         <translation>Adfer ac agor</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="143"/>
+        <location filename="../../ui/backup.py" line="154"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="153"/>
+        <location filename="../../ui/backup.py" line="164"/>
         <source>No backup copy chosen yet.</source>
         <translation>Does dim copi wrth gefn wedi&apos;i ddewis eto.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="154"/>
+        <location filename="../../ui/backup.py" line="165"/>
         <source>No folder chosen yet.</source>
         <translation>Dim ffolder wedi&apos;i ddewis eto.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="162"/>
+        <location filename="../../ui/backup.py" line="173"/>
         <source>Backup copy: %1</source>
         <translation>Copi wrth gefn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="166"/>
+        <location filename="../../ui/backup.py" line="177"/>
         <source>The vault will go in: %1</source>
         <translation>Bydd y gladdgell yn mynd yn: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="175"/>
+        <location filename="../../ui/backup.py" line="186"/>
         <source>Choose the backup copy first.</source>
         <translation>Dewiswch y copi wrth gefn yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="177"/>
+        <location filename="../../ui/backup.py" line="188"/>
         <source>Choose where to put the vault.</source>
         <translation>Dewiswch ble i roi&apos;r gladdgell.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="179"/>
+        <location filename="../../ui/backup.py" line="190"/>
         <source>Type your passphrase.</source>
         <translation>Teipiwch eich cyfrinymadrodd.</translation>
     </message>
@@ -4066,151 +4077,151 @@ Ffolder: %2</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="54"/>
+        <location filename="../../ui/settings_page.py" line="55"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55"/>
+        <location filename="../../ui/settings_page.py" line="56"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55"/>
+        <location filename="../../ui/settings_page.py" line="56"/>
         <source>Leave settings</source>
         <translation>Gadael y gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.py" line="77"/>
         <source>Text and colours</source>
         <translation>Testun a lliwiau</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77"/>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="82"/>
         <source>Text size</source>
         <translation>Maint y testun</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>{0}%</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Make all the words bigger or smaller</source>
         <translation>Gwneud yr holl eiriau&apos;n fwy neu&apos;n llai</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>High contrast (light words on a black background)</source>
         <translation>Cyferbyniad uchel (geiriau golau ar gefndir du)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Language (used the next time you open the app)</source>
         <translation>Iaith (yn cael ei defnyddio y tro nesaf y byddwch chi&apos;n agor yr ap)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>The same as this computer</source>
         <translation>Yr un fath â&apos;r cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="105"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="130"/>
+        <location filename="../../ui/settings_page.py" line="131"/>
         <source>Locking</source>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="131"/>
-        <location filename="../../ui/settings_page.py" line="135"/>
+        <location filename="../../ui/settings_page.py" line="132"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Lock after this many minutes without use</source>
         <translation>Cloi ar ôl hyn o funudau heb ei ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144"/>
+        <location filename="../../ui/settings_page.py" line="145"/>
         <source>The window is called “Notes”, with no other name on screen, and no list of vaults is kept on this computer. You will need to find your vault&apos;s folder each time.</source>
         <translation>Mae&apos;r ffenestr yn cael ei galw&apos;n “Notes”, heb enw arall ar y sgrin, a does dim rhestr o gladdgelloedd yn cael ei chadw ar y cyfrifiadur hwn. Bydd angen i chi ffeindio ffolder eich claddgell bob tro.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="139"/>
         <source>Lock when the window is made small (minimised)</source>
         <translation>Cloi pan fydd y ffenestr yn cael ei gwneud yn fach (wedi&apos;i lleihau)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141"/>
+        <location filename="../../ui/settings_page.py" line="142"/>
         <source>Discreet mode</source>
         <translation>Modd cynnil</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154"/>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>Privacy</source>
         <translation>Preifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="182"/>
         <source>Change your passphrase</source>
         <translation>Newid eich cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="184"/>
+        <location filename="../../ui/settings_page.py" line="185"/>
         <source>You opened this vault with your recovery code. Choose a new passphrase now, and type your recovery code in the first box.</source>
         <translation>Fe wnaethoch chi agor y gladdgell hon gyda&apos;ch cod adfer. Dewiswch gyfrinymadrodd newydd nawr, a theipiwch eich cod adfer yn y blwch cyntaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
-        <location filename="../../ui/settings_page.py" line="192"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
         <source>Your passphrase now</source>
         <translation>Eich cyfrinymadrodd nawr</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>Also make a new recovery code</source>
         <translation>Gwneud cod adfer newydd hefyd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="198"/>
+        <location filename="../../ui/settings_page.py" line="199"/>
         <source>Changing your passphrase locks the vault again with a new key. Your old passphrase and your old recovery code will not open it any more.</source>
         <translation>Mae newid eich cyfrinymadrodd yn cloi&apos;r gladdgell eto gydag allwedd newydd. Fydd eich hen gyfrinymadrodd a&apos;ch hen god adfer ddim yn ei hagor hi mwyach.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="207"/>
+        <location filename="../../ui/settings_page.py" line="208"/>
         <source>Changing your passphrase</source>
         <translation>Newid eich cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="215"/>
+        <location filename="../../ui/settings_page.py" line="216"/>
         <source>Your new recovery code</source>
         <translation>Eich cod adfer newydd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217"/>
+        <location filename="../../ui/settings_page.py" line="218"/>
         <source>Change passphrase</source>
         <translation>Newid cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="240"/>
         <location filename="../../ui/settings_page.py" line="241"/>
+        <location filename="../../ui/settings_page.py" line="242"/>
         <source>Your recovery code</source>
         <translation>Eich cod adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247"/>
+        <location filename="../../ui/settings_page.py" line="248"/>
         <source>Type your passphrase now.</source>
         <translation>Teipiwch eich cyfrinymadrodd nawr.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="279"/>
+        <location filename="../../ui/settings_page.py" line="280"/>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation>Mae eich cyfrinymadrodd wedi newid. Defnyddiwch yr un newydd y tro nesaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="282"/>
+        <location filename="../../ui/settings_page.py" line="283"/>
         <source>Your new recovery code is below. Write it down and keep it somewhere safe. It is shown only this once.</source>
         <translation>Mae eich cod adfer newydd isod. Ysgrifennwch e i lawr a&apos;i gadw rywle diogel. Dim ond y tro hwn mae&apos;n cael ei ddangos.</translation>
     </message>
@@ -4271,120 +4282,120 @@ Ffolder: %2</translation>
 <context>
     <name>SharedPage</name>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="40"/>
-        <location filename="../../ui/export/shared_page.py" line="52"/>
+        <location filename="../../ui/export/shared_page.py" line="43"/>
+        <location filename="../../ui/export/shared_page.py" line="55"/>
         <source>What I have shared</source>
         <translation>Beth a rannais</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="49"/>
+        <location filename="../../ui/export/shared_page.py" line="52"/>
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="55"/>
+        <location filename="../../ui/export/shared_page.py" line="58"/>
         <source>Each file you saved to share is listed here. You can take back what you shared at any time: make a withdrawal notice and send it to the coalition. They will then delete it.</source>
         <translation>Mae pob ffeil a gadwoch chi i&apos;w rhannu wedi&apos;i rhestru yma. Gallwch chi dynnu&apos;n ôl yr hyn a rannoch chi unrhyw bryd: gwnewch hysbysiad tynnu&apos;n ôl a&apos;i anfon at y glymblaid. Yna byddan nhw&apos;n ei ddileu.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="71"/>
+        <location filename="../../ui/export/shared_page.py" line="74"/>
         <source>Your withdrawal notice is ready</source>
         <translation>Mae eich hysbysiad tynnu&apos;n ôl yn barod</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="76"/>
+        <location filename="../../ui/export/shared_page.py" line="79"/>
         <source>It is sealed so only the coalition can open it. It holds none of your words.</source>
         <translation>Mae wedi&apos;i selio fel mai dim ond y glymblaid sy&apos;n gallu ei agor. Does dim o&apos;ch geiriau ynddo.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="78"/>
+        <location filename="../../ui/export/shared_page.py" line="81"/>
         <source>What to do next</source>
         <translation>Beth i&apos;w wneud nesaf</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="81"/>
+        <location filename="../../ui/export/shared_page.py" line="84"/>
         <source>Send this file to the coalition, the same way you sent what you shared. When they get it, they will delete those accounts. Until then, they still have what you sent.</source>
         <translation>Anfonwch y ffeil hon at y glymblaid, yn yr un ffordd ag y gwnaethoch chi anfon yr hyn a rannoch chi. Pan fyddan nhw&apos;n ei chael, byddan nhw&apos;n dileu&apos;r hanesion hynny. Tan hynny, mae ganddyn nhw&apos;r hyn a anfonoch chi o hyd.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="86"/>
+        <location filename="../../ui/export/shared_page.py" line="89"/>
         <source>Back to what I have shared</source>
         <translation>Yn ôl at beth a rannais</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="103"/>
+        <location filename="../../ui/export/shared_page.py" line="106"/>
         <source>You have not shared anything yet.</source>
         <translation>Dydych chi ddim wedi rhannu dim eto.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="115"/>
+        <location filename="../../ui/export/shared_page.py" line="118"/>
         <source>Shared on %1</source>
         <translation>Rhannwyd ar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="119"/>
+        <location filename="../../ui/export/shared_page.py" line="122"/>
         <source>Sealed for %2.
 Code: %3</source>
         <translation>Wedi&apos;i selio ar gyfer %2.
 Cod: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="124"/>
+        <location filename="../../ui/export/shared_page.py" line="127"/>
         <source>File name: %1</source>
         <translation>Enw&apos;r ffeil: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="130"/>
+        <location filename="../../ui/export/shared_page.py" line="133"/>
         <source>Withdraw everything in this file</source>
         <translation>Tynnu popeth yn y ffeil hon yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="132"/>
+        <location filename="../../ui/export/shared_page.py" line="135"/>
         <source>Make one notice that takes back every account in this file</source>
         <translation>Gwneud un hysbysiad sy&apos;n tynnu pob hanes yn y ffeil hon yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="147"/>
+        <location filename="../../ui/export/shared_page.py" line="150"/>
         <source>Shared</source>
         <translation>Wedi&apos;i rannu</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="150"/>
+        <location filename="../../ui/export/shared_page.py" line="153"/>
         <source>Withdrawn on %1</source>
         <translation>Tynnwyd yn ôl ar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="157"/>
+        <location filename="../../ui/export/shared_page.py" line="160"/>
         <source>Withdraw</source>
         <translation>Tynnu&apos;n ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="158"/>
+        <location filename="../../ui/export/shared_page.py" line="161"/>
         <source>Withdraw %1</source>
         <translation>Tynnu %1 yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="160"/>
+        <location filename="../../ui/export/shared_page.py" line="163"/>
         <source>Make a notice that asks the coalition to delete this account</source>
         <translation>Gwneud hysbysiad sy&apos;n gofyn i&apos;r glymblaid ddileu&apos;r hanes hwn</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="169"/>
+        <location filename="../../ui/export/shared_page.py" line="172"/>
         <source>An account you have since deleted</source>
         <translation>Hanes rydych chi wedi&apos;i ddileu ers hynny</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="170"/>
+        <location filename="../../ui/export/shared_page.py" line="173"/>
         <source>An account with no name</source>
         <translation>Hanes heb enw</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="178"/>
+        <location filename="../../ui/export/shared_page.py" line="39"/>
         <source>Choose where to save the notice</source>
         <translation>Dewis ble i gadw&apos;r hysbysiad</translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="200"/>
+        <location filename="../../ui/export/shared_page.py" line="197"/>
         <source>File name: %1
 Folder: %2</source>
         <translation>Enw&apos;r ffeil: %1
@@ -4708,7 +4719,7 @@ Ffolder: %2</translation>
         <translation>Teipiwch eich cyfrinymadrodd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="251"/>
+        <location filename="../../ui/unlock.py" line="260"/>
         <source>Please wait. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Arhoswch. Gallwch chi roi cynnig arall arni ymhen %n eiliad.</numerusform>
@@ -4844,70 +4855,70 @@ Ddim i&apos;w chael nawr. Ydy&apos;r cof bach USB i mewn?</translation>
 <context>
     <name>VisitorVaultPage</name>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="26"/>
+        <location filename="../../ui/visitor_vault.py" line="34"/>
         <source>Where to keep it</source>
         <translation>Ble i&apos;w chadw</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="30"/>
+        <location filename="../../ui/visitor_vault.py" line="38"/>
         <source>Your own USB stick is best: you take it with you, and nothing of it stays on this laptop.</source>
         <translation>Eich cof bach USB eich hun sydd orau: rydych chi&apos;n mynd ag e gyda chi, a does dim byd ohono&apos;n aros ar y gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="39"/>
-        <location filename="../../ui/visitor_vault.py" line="40"/>
+        <location filename="../../ui/visitor_vault.py" line="47"/>
+        <location filename="../../ui/visitor_vault.py" line="48"/>
         <source>Another folder I choose</source>
         <translation>Ffolder arall rydw i&apos;n ei dewis</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="41"/>
+        <location filename="../../ui/visitor_vault.py" line="49"/>
         <source>On this laptop (it stays here after you go)</source>
         <translation>Ar y gliniadur hwn (mae&apos;n aros yma ar ôl i chi fynd)</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="47"/>
+        <location filename="../../ui/visitor_vault.py" line="55"/>
         <source>Choose a folder…</source>
         <translation>Dewis ffolder…</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="47"/>
+        <location filename="../../ui/visitor_vault.py" line="55"/>
         <source>Choose where to keep the vault</source>
         <translation>Dewis ble i gadw&apos;r gladdgell</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="51"/>
+        <location filename="../../ui/visitor_vault.py" line="59"/>
         <source>Look for USB sticks again</source>
         <translation>Chwilio am gofion bach USB eto</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="52"/>
+        <location filename="../../ui/visitor_vault.py" line="60"/>
         <source>Press this after putting a USB stick in</source>
         <translation>Pwyswch hwn ar ôl rhoi cof bach USB i mewn</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="68"/>
+        <location filename="../../ui/visitor_vault.py" line="97"/>
         <source>On the USB stick “{0}”</source>
         <translation>Ar y cof bach USB “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="84"/>
+        <location filename="../../ui/visitor_vault.py" line="125"/>
         <source>My accounts</source>
         <translation>Fy hanesion</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="105"/>
-        <location filename="../../ui/visitor_vault.py" line="113"/>
+        <location filename="../../ui/visitor_vault.py" line="189"/>
+        <location filename="../../ui/visitor_vault.py" line="201"/>
         <source>It will be kept on your USB stick.</source>
         <translation>Bydd yn cael ei chadw ar eich cof bach USB.</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="107"/>
-        <location filename="../../ui/visitor_vault.py" line="115"/>
+        <location filename="../../ui/visitor_vault.py" line="191"/>
+        <location filename="../../ui/visitor_vault.py" line="203"/>
         <source>It will be kept on this laptop, in: {0}</source>
         <translation>Bydd yn cael ei chadw ar y gliniadur hwn, yn: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="111"/>
+        <location filename="../../ui/visitor_vault.py" line="197"/>
         <source>No folder chosen yet.</source>
         <translation>Dim ffolder wedi&apos;i ddewis eto.</translation>
     </message>
@@ -4915,125 +4926,125 @@ Ddim i&apos;w chael nawr. Ydy&apos;r cof bach USB i mewn?</translation>
 <context>
     <name>VoiceRecorder</name>
     <message>
-        <location filename="../../ui/record/voice.py" line="119"/>
+        <location filename="../../ui/record/voice.py" line="127"/>
         <source>Speak instead</source>
         <translation>Siarad yn lle</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="122"/>
+        <location filename="../../ui/record/voice.py" line="130"/>
         <source>Record your answer with the microphone. It stays on this computer.</source>
         <translation>Recordiwch eich ateb gyda&apos;r meicroffon. Mae&apos;n aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="138"/>
+        <location filename="../../ui/record/voice.py" line="146"/>
         <source>Time recorded</source>
         <translation>Amser wedi&apos;i recordio</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="143"/>
+        <location filename="../../ui/record/voice.py" line="151"/>
         <source>How loud the microphone hears you</source>
         <translation>Pa mor uchel mae&apos;r meicroffon yn eich clywed chi</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="145"/>
-        <location filename="../../ui/record/voice.py" line="354"/>
+        <location filename="../../ui/record/voice.py" line="153"/>
+        <location filename="../../ui/record/voice.py" line="376"/>
         <source>Pause</source>
         <translation>Saib</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="146"/>
-        <location filename="../../ui/record/voice.py" line="355"/>
+        <location filename="../../ui/record/voice.py" line="154"/>
+        <location filename="../../ui/record/voice.py" line="377"/>
         <source>Pause recording</source>
         <translation>Rhoi saib ar recordio</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="148"/>
+        <location filename="../../ui/record/voice.py" line="156"/>
         <source>Stop and save</source>
         <translation>Stopio a chadw</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="149"/>
+        <location filename="../../ui/record/voice.py" line="157"/>
         <source>Stop recording and save it</source>
         <translation>Stopio recordio a&apos;i gadw</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="186"/>
+        <location filename="../../ui/record/voice.py" line="194"/>
         <source>Testimony is not allowed to use the microphone. You can allow it in your computer&apos;s settings, or type your answer instead.</source>
         <translation>Dydy Testimony ddim yn cael defnyddio&apos;r meicroffon. Gallwch chi ganiatáu hyn yng ngosodiadau eich cyfrifiadur, neu deipio eich ateb yn lle.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="193"/>
+        <location filename="../../ui/record/voice.py" line="215"/>
         <source>No microphone was found. Plug one in, or type your answer instead.</source>
         <translation>Doedd dim meicroffon i&apos;w gael. Cysylltwch un, neu teipiwch eich ateb yn lle.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="202"/>
+        <location filename="../../ui/record/voice.py" line="224"/>
         <source>The microphone could not be started. You can type instead.</source>
         <translation>Doedd dim modd dechrau&apos;r meicroffon. Gallwch chi deipio yn lle.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="223"/>
+        <location filename="../../ui/record/voice.py" line="245"/>
         <source>Recording. Speak when you are ready. Choose Stop when you have finished.</source>
         <translation>Wrthi&apos;n recordio. Siaradwch pan fyddwch chi&apos;n barod. Dewiswch Stopio pan fyddwch chi wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="234"/>
+        <location filename="../../ui/record/voice.py" line="256"/>
         <source>Recording again.</source>
         <translation>Wrthi&apos;n recordio eto.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="240"/>
+        <location filename="../../ui/record/voice.py" line="262"/>
         <source>Paused. Nothing is being recorded.</source>
         <translation>Saib. Does dim byd yn cael ei recordio.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="277"/>
-        <location filename="../../ui/record/voice.py" line="278"/>
+        <location filename="../../ui/record/voice.py" line="299"/>
+        <location filename="../../ui/record/voice.py" line="300"/>
         <source>Speak again</source>
         <translation>Siarad eto</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="280"/>
+        <location filename="../../ui/record/voice.py" line="302"/>
         <source>You spoke for %1. It is saved.</source>
         <translation>Fe wnaethoch chi siarad am %1. Mae wedi&apos;i gadw.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="284"/>
+        <location filename="../../ui/record/voice.py" line="306"/>
         <source>You can listen to it on the account&apos;s page.</source>
         <translation>Gallwch chi wrando arno ar dudalen yr hanes.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="286"/>
+        <location filename="../../ui/record/voice.py" line="308"/>
         <source>Nothing was recorded.</source>
         <translation>Does dim byd wedi&apos;i recordio.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="321"/>
+        <location filename="../../ui/record/voice.py" line="343"/>
         <source>The microphone stopped working. It may have been unplugged.</source>
         <translation>Stopiodd y meicroffon weithio. Efallai ei fod wedi&apos;i ddatgysylltu.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="326"/>
+        <location filename="../../ui/record/voice.py" line="348"/>
         <source>The microphone stopped sending sound. It may have been unplugged.</source>
         <translation>Stopiodd y meicroffon anfon sain. Efallai ei fod wedi&apos;i ddatgysylltu.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="334"/>
+        <location filename="../../ui/record/voice.py" line="356"/>
         <source>The microphone was unplugged.</source>
         <translation>Cafodd y meicroffon ei ddatgysylltu.</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="344"/>
+        <location filename="../../ui/record/voice.py" line="366"/>
         <source>Some of the recording could not be saved. %1</source>
         <translation>Doedd dim modd cadw rhan o&apos;r recordiad. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="351"/>
+        <location filename="../../ui/record/voice.py" line="373"/>
         <source>Carry on</source>
         <translation>Dal ati</translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="352"/>
+        <location filename="../../ui/record/voice.py" line="374"/>
         <source>Carry on recording</source>
         <translation>Dal ati i recordio</translation>
     </message>
@@ -5139,53 +5150,53 @@ Ddim i&apos;w chael nawr. Ydy&apos;r cof bach USB i mewn?</translation>
 <context>
     <name>WorkingPage</name>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="40"/>
+        <location filename="../../ui/export/export_steps.py" line="82"/>
         <source>Making your file</source>
         <translation>Wrthi&apos;n gwneud eich ffeil</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="45"/>
+        <location filename="../../ui/export/export_steps.py" line="87"/>
         <source>How far it has got</source>
         <translation>Pa mor bell mae wedi cyrraedd</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="50"/>
-        <location filename="../../ui/export/export_steps.py" line="57"/>
+        <location filename="../../ui/export/export_steps.py" line="92"/>
+        <location filename="../../ui/export/export_steps.py" line="99"/>
         <source>Stop</source>
         <translation>Stopio</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="50"/>
+        <location filename="../../ui/export/export_steps.py" line="92"/>
         <source>Stop. No file will be saved.</source>
         <translation>Stopio. Fydd dim ffeil yn cael ei chadw.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="63"/>
+        <location filename="../../ui/export/export_steps.py" line="105"/>
         <source>Stopping…</source>
         <translation>Wrthi&apos;n stopio…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="67"/>
+        <location filename="../../ui/export/export_steps.py" line="109"/>
         <source>Getting your accounts ready…</source>
         <translation>Wrthi&apos;n paratoi eich hanesion…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="68"/>
+        <location filename="../../ui/export/export_steps.py" line="110"/>
         <source>Putting your accounts together…</source>
         <translation>Wrthi&apos;n rhoi eich hanesion at ei gilydd…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="69"/>
+        <location filename="../../ui/export/export_steps.py" line="111"/>
         <source>Sealing it so only the coalition can open it…</source>
         <translation>Wrthi&apos;n ei selio fel mai dim ond y glymblaid sy&apos;n gallu ei hagor…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="70"/>
+        <location filename="../../ui/export/export_steps.py" line="112"/>
         <source>Saving the file…</source>
         <translation>Wrthi&apos;n cadw&apos;r ffeil…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="71"/>
+        <location filename="../../ui/export/export_steps.py" line="113"/>
         <source>Saved.</source>
         <translation>Wedi cadw.</translation>
     </message>

@@ -143,72 +143,72 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/accounts/model.py" line="150"/>
+        <location filename="../../ui/accounts/model.py" line="170"/>
         <source>When it happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="151"/>
+        <location filename="../../ui/accounts/model.py" line="171"/>
         <source>When you started writing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="158"/>
+        <location filename="../../ui/accounts/model.py" line="178"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="163"/>
+        <location filename="../../ui/accounts/model.py" line="183"/>
         <source>Account from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="165"/>
+        <location filename="../../ui/accounts/model.py" line="185"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="165"/>
+        <location filename="../../ui/accounts/model.py" line="185"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="169"/>
+        <location filename="../../ui/accounts/model.py" line="189"/>
         <source>Words may be shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="171"/>
+        <location filename="../../ui/accounts/model.py" line="191"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="171"/>
+        <location filename="../../ui/accounts/model.py" line="191"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="181"/>
+        <location filename="../../ui/accounts/model.py" line="201"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="182"/>
+        <location filename="../../ui/accounts/model.py" line="202"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="183"/>
+        <location filename="../../ui/accounts/model.py" line="203"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="184"/>
+        <location filename="../../ui/accounts/model.py" line="204"/>
         <source>Who can see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/model.py" line="185"/>
+        <location filename="../../ui/accounts/model.py" line="205"/>
         <source>With support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,90 +216,98 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../ui/accounts/page.py" line="44"/>
-        <location filename="../../ui/accounts/page.py" line="99"/>
+        <location filename="../../ui/accounts/page.py" line="50"/>
+        <location filename="../../ui/accounts/page.py" line="105"/>
         <source>Your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="51"/>
-        <location filename="../../ui/accounts/page.py" line="144"/>
+        <location filename="../../ui/accounts/page.py" line="57"/>
+        <location filename="../../ui/accounts/page.py" line="150"/>
         <source>Record what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="52"/>
+        <location filename="../../ui/accounts/page.py" line="58"/>
         <source>Start a new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="54"/>
+        <location filename="../../ui/accounts/page.py" line="60"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="56"/>
+        <location filename="../../ui/accounts/page.py" line="62"/>
         <source>Send an anonymised copy of accounts you chose to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="59"/>
+        <location filename="../../ui/accounts/page.py" line="65"/>
         <source>What I have shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="61"/>
+        <location filename="../../ui/accounts/page.py" line="67"/>
         <source>See what you have shared, and take it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="66"/>
-        <location filename="../../ui/accounts/page.py" line="67"/>
+        <location filename="../../ui/accounts/page.py" line="72"/>
+        <location filename="../../ui/accounts/page.py" line="73"/>
         <source>Search your accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="68"/>
+        <location filename="../../ui/accounts/page.py" line="74"/>
         <source>Finds accounts that contain every word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="75"/>
+        <location filename="../../ui/accounts/page.py" line="81"/>
         <source>Number of accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="79"/>
+        <location filename="../../ui/accounts/page.py" line="85"/>
         <source>No accounts match your search. Try fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="110"/>
+        <location filename="../../ui/accounts/page.py" line="116"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="111"/>
+        <location filename="../../ui/accounts/page.py" line="117"/>
         <source>Press Enter to open the chosen account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="132"/>
+        <location filename="../../ui/accounts/page.py" line="138"/>
         <source>Nothing recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="135"/>
+        <location filename="../../ui/accounts/page.py" line="141"/>
         <source>You can write down what happened when you needed help. It stays on your USB stick, locked. You choose if anyone else sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/page.py" line="140"/>
+        <location filename="../../ui/accounts/page.py" line="146"/>
         <source>You can write down what happened when you needed help. It stays on this computer, locked. You choose if anyone else sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/page.py" line="183"/>
+        <location filename="../../ui/accounts/page.py" line="189"/>
+        <source>More than %n account(s) match</source>
+        <translation>
+            <numerusform>More than %n account matches</numerusform>
+            <numerusform>More than %n accounts match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/accounts/page.py" line="191"/>
         <source>%n account(s) match</source>
         <translation>
             <numerusform>%n account matches</numerusform>
@@ -307,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/page.py" line="185"/>
+        <location filename="../../ui/accounts/page.py" line="193"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -644,7 +652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="80"/>
+        <location filename="../../ui/backup.py" line="93"/>
         <source>A file with that name is already there. Choose another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,12 +753,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/check.py" line="76"/>
+        <location filename="../../ui/record/check.py" line="79"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/check.py" line="77"/>
+        <location filename="../../ui/record/check.py" line="80"/>
         <source>Change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,42 +899,42 @@
 <context>
     <name>CopyPage</name>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="31"/>
+        <location filename="../../ui/accounts/copy_page.py" line="35"/>
         <source>Make a readable copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="35"/>
+        <location filename="../../ui/accounts/copy_page.py" line="37"/>
         <source>This is a copy of your account to print or keep as a PDF. It has your own words, with nothing taken out. You could give it to a solicitor or an advocate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="43"/>
+        <location filename="../../ui/accounts/copy_page.py" line="28"/>
         <source>What the copy will say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="49"/>
+        <location filename="../../ui/accounts/copy_page.py" line="42"/>
         <source>The copy is not encrypted. Anyone who gets it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="57"/>
+        <location filename="../../ui/accounts/copy_page.py" line="45"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="59"/>
+        <location filename="../../ui/accounts/copy_page.py" line="45"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="82"/>
+        <location filename="../../ui/accounts/copy_page.py" line="43"/>
         <source>my-account.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/copy_page.py" line="93"/>
+        <location filename="../../ui/accounts/copy_page.py" line="44"/>
         <source>Saved the copy to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,47 +1144,47 @@
 <context>
     <name>DestroyOptions</name>
     <message>
-        <location filename="../../ui/destroy.py" line="52"/>
+        <location filename="../../ui/destroy.py" line="53"/>
         <source>Destroying this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="56"/>
+        <location filename="../../ui/destroy.py" line="57"/>
         <source>Destroy this vault after too many wrong passphrases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="60"/>
+        <location filename="../../ui/destroy.py" line="61"/>
         <source>How many wrong passphrases in a row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="69"/>
+        <location filename="../../ui/destroy.py" line="70"/>
         <source>Destroy this vault now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="70"/>
+        <location filename="../../ui/destroy.py" line="71"/>
         <source>You will be asked again before anything happens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="94"/>
+        <location filename="../../ui/destroy.py" line="95"/>
         <source>Destroy this vault?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="97"/>
+        <location filename="../../ui/destroy.py" line="98"/>
         <source>Destroy this vault now? Everything in it will be gone for good. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="102"/>
+        <location filename="../../ui/destroy.py" line="103"/>
         <source>Destroy it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/destroy.py" line="103"/>
+        <location filename="../../ui/destroy.py" line="104"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,37 +1192,37 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="81"/>
+        <location filename="../../ui/export/export_steps.py" line="123"/>
         <source>Your file is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="89"/>
+        <location filename="../../ui/export/export_steps.py" line="131"/>
         <source>The file is sealed so only the coalition can open it. Nobody else can read it, even if they find it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="93"/>
+        <location filename="../../ui/export/export_steps.py" line="135"/>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="96"/>
+        <location filename="../../ui/export/export_steps.py" line="138"/>
         <source>Send the file to the coalition, in the way they ask. For example, attach it to an email, or hand it over on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="101"/>
+        <location filename="../../ui/export/export_steps.py" line="143"/>
         <source>You can take it back later. Go to “What I have shared” and choose Withdraw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="103"/>
+        <location filename="../../ui/export/export_steps.py" line="145"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/export_steps.py" line="109"/>
+        <location filename="../../ui/export/export_steps.py" line="151"/>
         <source>You saved %n account(s) in this file.</source>
         <translation>
             <numerusform>You saved %n account in this file.</numerusform>
@@ -1222,7 +1230,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="111"/>
+        <location filename="../../ui/export/export_steps.py" line="153"/>
         <source>File name: %1
 Folder: %2</source>
         <translation type="unfinished"></translation>
@@ -1254,93 +1262,93 @@ Folder: %2</source>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../ui/export/export_page.py" line="61"/>
-        <location filename="../../ui/export/export_page.py" line="79"/>
+        <location filename="../../ui/export/export_page.py" line="63"/>
+        <location filename="../../ui/export/export_page.py" line="81"/>
         <source>Share an anonymised copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="76"/>
+        <location filename="../../ui/export/export_page.py" line="78"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="82"/>
+        <location filename="../../ui/export/export_page.py" line="84"/>
         <source>Choose what to share. We take out names and other details, and you check the words. Then we save a file that is sealed so only the coalition can open it. You send the file to them yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="87"/>
+        <location filename="../../ui/export/export_page.py" line="89"/>
         <source>Getting your accounts ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="88"/>
+        <location filename="../../ui/export/export_page.py" line="90"/>
         <source>1. Accounts to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="92"/>
+        <location filename="../../ui/export/export_page.py" line="94"/>
         <source>2. Who can open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="97"/>
+        <location filename="../../ui/export/export_page.py" line="99"/>
         <source>Add or change keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="99"/>
+        <location filename="../../ui/export/export_page.py" line="101"/>
         <source>Add the coalition&apos;s key, or remove one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="103"/>
+        <location filename="../../ui/export/export_page.py" line="105"/>
         <source>3. Save the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="105"/>
+        <location filename="../../ui/export/export_page.py" line="107"/>
         <source>Choose where to save it, for example a USB stick or your Documents folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="110"/>
+        <location filename="../../ui/export/export_page.py" line="112"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="136"/>
+        <location filename="../../ui/export/export_page.py" line="138"/>
         <source>None of your accounts can be shared. They are all kept private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="140"/>
+        <location filename="../../ui/export/export_page.py" line="142"/>
         <source>Kept private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="142"/>
+        <location filename="../../ui/export/export_page.py" line="144"/>
         <source>%1 — kept private</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="148"/>
+        <location filename="../../ui/export/export_page.py" line="150"/>
         <source>Accounts kept private never leave. To share one, open it and change who can see it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="175"/>
+        <location filename="../../ui/export/export_page.py" line="177"/>
         <source>Check the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="175"/>
+        <location filename="../../ui/export/export_page.py" line="177"/>
         <source>Look at the words again</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/export_page.py" line="190"/>
+        <location filename="../../ui/export/export_page.py" line="192"/>
         <source>It also says how many files you keep with it (%n), but not the files.</source>
         <translation>
             <numerusform>It also says how many files you keep with it (%n), but not the files.</numerusform>
@@ -1348,58 +1356,58 @@ Folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="200"/>
+        <location filename="../../ui/export/export_page.py" line="202"/>
         <source>%1. Only your answers to the questions with choices are shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="204"/>
+        <location filename="../../ui/export/export_page.py" line="206"/>
         <source>You changed it after you checked the words. Check them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="206"/>
+        <location filename="../../ui/export/export_page.py" line="208"/>
         <source>You need to check the words before they can be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="208"/>
+        <location filename="../../ui/export/export_page.py" line="210"/>
         <source>You have checked the words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="217"/>
+        <location filename="../../ui/export/export_page.py" line="219"/>
         <source>Add the coalition&apos;s key first. You only need to do this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="224"/>
-        <location filename="../../ui/export/export_page.py" line="227"/>
+        <location filename="../../ui/export/export_page.py" line="226"/>
+        <location filename="../../ui/export/export_page.py" line="229"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="243"/>
+        <location filename="../../ui/export/export_page.py" line="245"/>
         <source>An account with no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="281"/>
+        <location filename="../../ui/export/export_page.py" line="283"/>
         <source>Choose at least one account to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="283"/>
+        <location filename="../../ui/export/export_page.py" line="285"/>
         <source>Choose who can open it. If there is nobody to choose, add a key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="290"/>
+        <location filename="../../ui/export/export_page.py" line="292"/>
         <source>Check the words of “%1” first, or untick it. Words leave only after you have checked them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_page.py" line="301"/>
+        <location filename="../../ui/export/export_page.py" line="53"/>
         <source>Choose where to save the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,27 +2262,27 @@ Folder: %2</source>
 <context>
     <name>LaptopOptions</name>
     <message>
-        <location filename="../../ui/laptop_options.py" line="29"/>
+        <location filename="../../ui/laptop_options.py" line="30"/>
         <source>This laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/laptop_options.py" line="30"/>
+        <location filename="../../ui/laptop_options.py" line="31"/>
         <source>Shared laptop (for a drop-in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/laptop_options.py" line="33"/>
+        <location filename="../../ui/laptop_options.py" line="34"/>
         <source>For a laptop that many people use, one after another. It keeps no list of vaults and shows nobody&apos;s name or folder. Each person keeps their vault on their own USB stick, and hands over at the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/laptop_options.py" line="40"/>
+        <location filename="../../ui/laptop_options.py" line="41"/>
         <source>Discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/laptop_options.py" line="43"/>
+        <location filename="../../ui/laptop_options.py" line="44"/>
         <source>The window and its pages are called “Notes”, with no other name on screen, and no list of vaults is kept. Files you save get plain names.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,52 +2290,52 @@ Folder: %2</source>
 <context>
     <name>LetterEditPage</name>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="32"/>
+        <location filename="../../ui/letters/edit_page.py" line="36"/>
         <source>Your letter: ask what they hold about you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="34"/>
+        <location filename="../../ui/letters/edit_page.py" line="38"/>
         <source>Your letter: a complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="40"/>
+        <location filename="../../ui/letters/edit_page.py" line="41"/>
         <source>Read it all. Change anything you want: it is your letter. Take off the notes at the end before you send it. This is not legal advice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="47"/>
+        <location filename="../../ui/letters/edit_page.py" line="28"/>
         <source>The letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="48"/>
+        <location filename="../../ui/letters/edit_page.py" line="29"/>
         <source>You can change any of the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="56"/>
+        <location filename="../../ui/letters/edit_page.py" line="46"/>
         <source>A saved or printed letter is not encrypted. Anyone who gets it can read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="67"/>
+        <location filename="../../ui/letters/edit_page.py" line="50"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="69"/>
+        <location filename="../../ui/letters/edit_page.py" line="50"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="94"/>
+        <location filename="../../ui/letters/edit_page.py" line="48"/>
         <source>letter.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/letters/edit_page.py" line="106"/>
+        <location filename="../../ui/letters/edit_page.py" line="49"/>
         <source>Saved the letter to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,77 +2456,77 @@ Folder: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Text size, colours and locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Lock and close at once. You can also press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Finish and hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Lock, check that nothing is left on this laptop, and hand it over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Your vault locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Your vault locked itself when the window was made small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Your vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>{0} – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Coalition workspace – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shared_laptop_wiring.py" line="122"/>
+        <location filename="../../ui/shared_laptop_wiring.py" line="152"/>
         <source>The vault was destroyed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2825,12 +2833,12 @@ Folder: %2</source>
 <context>
     <name>Paper</name>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="78"/>
+        <location filename="../../ui/accounts/paper.py" line="80"/>
         <source>Save as PDF (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="82"/>
+        <location filename="../../ui/accounts/paper.py" line="84"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,37 +2846,37 @@ Folder: %2</source>
 <context>
     <name>PaperWarning</name>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="36"/>
+        <location filename="../../ui/accounts/paper.py" line="38"/>
         <source>The file will not be encrypted. Anyone who gets it can read everything in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="45"/>
+        <location filename="../../ui/accounts/paper.py" line="47"/>
         <source>Save it somewhere only you can reach, or give it straight to someone you trust. Delete it when you no longer need it. A printer may keep a copy too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="53"/>
+        <location filename="../../ui/accounts/paper.py" line="55"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="61"/>
+        <location filename="../../ui/accounts/paper.py" line="63"/>
         <source>Print it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="62"/>
+        <location filename="../../ui/accounts/paper.py" line="64"/>
         <source>Choose a printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="64"/>
+        <location filename="../../ui/accounts/paper.py" line="66"/>
         <source>Save it as a PDF?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/accounts/paper.py" line="65"/>
+        <location filename="../../ui/accounts/paper.py" line="67"/>
         <source>Choose where to save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,27 +3067,27 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="211"/>
+        <location filename="../../ui/coalition/reading_page.py" line="213"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="219"/>
+        <location filename="../../ui/coalition/reading_page.py" line="221"/>
         <source>Words for reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="220"/>
+        <location filename="../../ui/coalition/reading_page.py" line="222"/>
         <source>May be quoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="234"/>
+        <location filename="../../ui/coalition/reading_page.py" line="236"/>
         <source>Write a month as year and month, like 2024-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coalition/reading_page.py" line="268"/>
+        <location filename="../../ui/coalition/reading_page.py" line="272"/>
         <source>Showing the newest %n record(s). More match: search for more words.</source>
         <translation>
             <numerusform>Showing the newest %n record. More match: search for more words.</numerusform>
@@ -3087,7 +3095,7 @@ Folder: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coalition/reading_page.py" line="271"/>
+        <location filename="../../ui/coalition/reading_page.py" line="275"/>
         <source>%n record(s) with words match.</source>
         <translation>
             <numerusform>%n record with words matches.</numerusform>
@@ -3095,73 +3103,73 @@ Folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="290"/>
+        <location filename="../../ui/coalition/reading_page.py" line="294"/>
         <source>Export id: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="291"/>
+        <location filename="../../ui/coalition/reading_page.py" line="295"/>
         <source>Consent: {0}. Form version {1}. Imported {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="294"/>
+        <location filename="../../ui/coalition/reading_page.py" line="298"/>
         <source>Reviewed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="295"/>
+        <location filename="../../ui/coalition/reading_page.py" line="299"/>
         <source>Themes: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="295"/>
+        <location filename="../../ui/coalition/reading_page.py" line="299"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="306"/>
-        <location filename="../../ui/coalition/reading_page.py" line="307"/>
+        <location filename="../../ui/coalition/reading_page.py" line="310"/>
+        <location filename="../../ui/coalition/reading_page.py" line="311"/>
         <source>Theme to give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="312"/>
+        <location filename="../../ui/coalition/reading_page.py" line="316"/>
         <source>Give the chosen record this theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="313"/>
+        <location filename="../../ui/coalition/reading_page.py" line="317"/>
         <source>Tag the record shown above with the theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="317"/>
+        <location filename="../../ui/coalition/reading_page.py" line="321"/>
         <source>Take this theme off the chosen record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="318"/>
+        <location filename="../../ui/coalition/reading_page.py" line="322"/>
         <source>Remove the theme from the record shown above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="321"/>
+        <location filename="../../ui/coalition/reading_page.py" line="325"/>
         <source>Give every record found this theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="322"/>
+        <location filename="../../ui/coalition/reading_page.py" line="326"/>
         <source>Tag every record that matches the search and filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="333"/>
+        <location filename="../../ui/coalition/reading_page.py" line="337"/>
         <source>Choose a theme first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/coalition/reading_page.py" line="340"/>
+        <location filename="../../ui/coalition/reading_page.py" line="344"/>
         <source>Choose a record first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,27 +3365,27 @@ Folder: %2</source>
 <context>
     <name>RecordFlow</name>
     <message>
-        <location filename="../../ui/record/flow.py" line="69"/>
+        <location filename="../../ui/record/flow.py" line="71"/>
         <source>Record what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/flow.py" line="81"/>
+        <location filename="../../ui/record/flow.py" line="83"/>
         <source>Opening your account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/flow.py" line="90"/>
+        <location filename="../../ui/record/flow.py" line="92"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/flow.py" line="376"/>
+        <location filename="../../ui/record/flow.py" line="378"/>
         <source>Not saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/flow.py" line="398"/>
+        <location filename="../../ui/record/flow.py" line="400"/>
         <source>Not finished. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,83 +3688,83 @@ Folder: %2</source>
 <context>
     <name>RestorePage</name>
     <message>
-        <location filename="../../ui/backup.py" line="111"/>
+        <location filename="../../ui/backup.py" line="122"/>
         <source>Open a backup copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="114"/>
+        <location filename="../../ui/backup.py" line="125"/>
         <source>This makes a vault again from a backup copy, and opens it. You need the passphrase the vault had when the copy was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="119"/>
+        <location filename="../../ui/backup.py" line="130"/>
         <source>Choose the backup copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="121"/>
+        <location filename="../../ui/backup.py" line="132"/>
         <source>Choose the backup copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="125"/>
+        <location filename="../../ui/backup.py" line="136"/>
         <source>Choose where to put the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="127"/>
+        <location filename="../../ui/backup.py" line="138"/>
         <source>Choose where to put the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="130"/>
-        <location filename="../../ui/backup.py" line="133"/>
+        <location filename="../../ui/backup.py" line="141"/>
+        <location filename="../../ui/backup.py" line="144"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="140"/>
+        <location filename="../../ui/backup.py" line="151"/>
         <source>Restore and open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="143"/>
+        <location filename="../../ui/backup.py" line="154"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="153"/>
+        <location filename="../../ui/backup.py" line="164"/>
         <source>No backup copy chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="154"/>
+        <location filename="../../ui/backup.py" line="165"/>
         <source>No folder chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="162"/>
+        <location filename="../../ui/backup.py" line="173"/>
         <source>Backup copy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="166"/>
+        <location filename="../../ui/backup.py" line="177"/>
         <source>The vault will go in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="175"/>
+        <location filename="../../ui/backup.py" line="186"/>
         <source>Choose the backup copy first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="177"/>
+        <location filename="../../ui/backup.py" line="188"/>
         <source>Choose where to put the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="179"/>
+        <location filename="../../ui/backup.py" line="190"/>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4008,151 +4016,151 @@ Folder: %2</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="54"/>
+        <location filename="../../ui/settings_page.py" line="55"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55"/>
+        <location filename="../../ui/settings_page.py" line="56"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="55"/>
+        <location filename="../../ui/settings_page.py" line="56"/>
         <source>Leave settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="76"/>
+        <location filename="../../ui/settings_page.py" line="77"/>
         <source>Text and colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="77"/>
-        <location filename="../../ui/settings_page.py" line="81"/>
+        <location filename="../../ui/settings_page.py" line="78"/>
+        <location filename="../../ui/settings_page.py" line="82"/>
         <source>Text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="80"/>
+        <location filename="../../ui/settings_page.py" line="81"/>
         <source>{0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="82"/>
+        <location filename="../../ui/settings_page.py" line="83"/>
         <source>Make all the words bigger or smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="87"/>
+        <location filename="../../ui/settings_page.py" line="88"/>
         <source>High contrast (light words on a black background)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99"/>
+        <location filename="../../ui/settings_page.py" line="100"/>
         <source>Language (used the next time you open the app)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="101"/>
+        <location filename="../../ui/settings_page.py" line="102"/>
         <source>The same as this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="104"/>
+        <location filename="../../ui/settings_page.py" line="105"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="130"/>
+        <location filename="../../ui/settings_page.py" line="131"/>
         <source>Locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="131"/>
-        <location filename="../../ui/settings_page.py" line="135"/>
+        <location filename="../../ui/settings_page.py" line="132"/>
+        <location filename="../../ui/settings_page.py" line="136"/>
         <source>Lock after this many minutes without use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="144"/>
+        <location filename="../../ui/settings_page.py" line="145"/>
         <source>The window is called “Notes”, with no other name on screen, and no list of vaults is kept on this computer. You will need to find your vault&apos;s folder each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138"/>
+        <location filename="../../ui/settings_page.py" line="139"/>
         <source>Lock when the window is made small (minimised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="141"/>
+        <location filename="../../ui/settings_page.py" line="142"/>
         <source>Discreet mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="154"/>
+        <location filename="../../ui/settings_page.py" line="155"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="181"/>
+        <location filename="../../ui/settings_page.py" line="182"/>
         <source>Change your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="184"/>
+        <location filename="../../ui/settings_page.py" line="185"/>
         <source>You opened this vault with your recovery code. Choose a new passphrase now, and type your recovery code in the first box.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="189"/>
-        <location filename="../../ui/settings_page.py" line="192"/>
+        <location filename="../../ui/settings_page.py" line="190"/>
+        <location filename="../../ui/settings_page.py" line="193"/>
         <source>Your passphrase now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195"/>
+        <location filename="../../ui/settings_page.py" line="196"/>
         <source>Also make a new recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="198"/>
+        <location filename="../../ui/settings_page.py" line="199"/>
         <source>Changing your passphrase locks the vault again with a new key. Your old passphrase and your old recovery code will not open it any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="207"/>
+        <location filename="../../ui/settings_page.py" line="208"/>
         <source>Changing your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="215"/>
+        <location filename="../../ui/settings_page.py" line="216"/>
         <source>Your new recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217"/>
+        <location filename="../../ui/settings_page.py" line="218"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="240"/>
         <location filename="../../ui/settings_page.py" line="241"/>
+        <location filename="../../ui/settings_page.py" line="242"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="247"/>
+        <location filename="../../ui/settings_page.py" line="248"/>
         <source>Type your passphrase now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="279"/>
+        <location filename="../../ui/settings_page.py" line="280"/>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.py" line="282"/>
+        <location filename="../../ui/settings_page.py" line="283"/>
         <source>Your new recovery code is below. Write it down and keep it somewhere safe. It is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,119 +4221,119 @@ Folder: %2</source>
 <context>
     <name>SharedPage</name>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="40"/>
-        <location filename="../../ui/export/shared_page.py" line="52"/>
+        <location filename="../../ui/export/shared_page.py" line="43"/>
+        <location filename="../../ui/export/shared_page.py" line="55"/>
         <source>What I have shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="49"/>
+        <location filename="../../ui/export/shared_page.py" line="52"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="55"/>
+        <location filename="../../ui/export/shared_page.py" line="58"/>
         <source>Each file you saved to share is listed here. You can take back what you shared at any time: make a withdrawal notice and send it to the coalition. They will then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="71"/>
+        <location filename="../../ui/export/shared_page.py" line="74"/>
         <source>Your withdrawal notice is ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="76"/>
+        <location filename="../../ui/export/shared_page.py" line="79"/>
         <source>It is sealed so only the coalition can open it. It holds none of your words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="78"/>
+        <location filename="../../ui/export/shared_page.py" line="81"/>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="81"/>
+        <location filename="../../ui/export/shared_page.py" line="84"/>
         <source>Send this file to the coalition, the same way you sent what you shared. When they get it, they will delete those accounts. Until then, they still have what you sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="86"/>
+        <location filename="../../ui/export/shared_page.py" line="89"/>
         <source>Back to what I have shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="103"/>
+        <location filename="../../ui/export/shared_page.py" line="106"/>
         <source>You have not shared anything yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="115"/>
+        <location filename="../../ui/export/shared_page.py" line="118"/>
         <source>Shared on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="119"/>
+        <location filename="../../ui/export/shared_page.py" line="122"/>
         <source>Sealed for %2.
 Code: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="124"/>
+        <location filename="../../ui/export/shared_page.py" line="127"/>
         <source>File name: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="130"/>
+        <location filename="../../ui/export/shared_page.py" line="133"/>
         <source>Withdraw everything in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="132"/>
+        <location filename="../../ui/export/shared_page.py" line="135"/>
         <source>Make one notice that takes back every account in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="147"/>
+        <location filename="../../ui/export/shared_page.py" line="150"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="150"/>
+        <location filename="../../ui/export/shared_page.py" line="153"/>
         <source>Withdrawn on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="157"/>
+        <location filename="../../ui/export/shared_page.py" line="160"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="158"/>
+        <location filename="../../ui/export/shared_page.py" line="161"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="160"/>
+        <location filename="../../ui/export/shared_page.py" line="163"/>
         <source>Make a notice that asks the coalition to delete this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="169"/>
+        <location filename="../../ui/export/shared_page.py" line="172"/>
         <source>An account you have since deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="170"/>
+        <location filename="../../ui/export/shared_page.py" line="173"/>
         <source>An account with no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="178"/>
+        <location filename="../../ui/export/shared_page.py" line="39"/>
         <source>Choose where to save the notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/shared_page.py" line="200"/>
+        <location filename="../../ui/export/shared_page.py" line="197"/>
         <source>File name: %1
 Folder: %2</source>
         <translation type="unfinished"></translation>
@@ -4642,7 +4650,7 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="251"/>
+        <location filename="../../ui/unlock.py" line="260"/>
         <source>Please wait. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Please wait. You can try again in %n second.</numerusform>
@@ -4773,70 +4781,70 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>VisitorVaultPage</name>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="26"/>
+        <location filename="../../ui/visitor_vault.py" line="34"/>
         <source>Where to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="30"/>
+        <location filename="../../ui/visitor_vault.py" line="38"/>
         <source>Your own USB stick is best: you take it with you, and nothing of it stays on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="39"/>
-        <location filename="../../ui/visitor_vault.py" line="40"/>
+        <location filename="../../ui/visitor_vault.py" line="47"/>
+        <location filename="../../ui/visitor_vault.py" line="48"/>
         <source>Another folder I choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="41"/>
+        <location filename="../../ui/visitor_vault.py" line="49"/>
         <source>On this laptop (it stays here after you go)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="47"/>
+        <location filename="../../ui/visitor_vault.py" line="55"/>
         <source>Choose a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="47"/>
+        <location filename="../../ui/visitor_vault.py" line="55"/>
         <source>Choose where to keep the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="51"/>
+        <location filename="../../ui/visitor_vault.py" line="59"/>
         <source>Look for USB sticks again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="52"/>
+        <location filename="../../ui/visitor_vault.py" line="60"/>
         <source>Press this after putting a USB stick in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="68"/>
+        <location filename="../../ui/visitor_vault.py" line="97"/>
         <source>On the USB stick “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="84"/>
+        <location filename="../../ui/visitor_vault.py" line="125"/>
         <source>My accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="105"/>
-        <location filename="../../ui/visitor_vault.py" line="113"/>
+        <location filename="../../ui/visitor_vault.py" line="189"/>
+        <location filename="../../ui/visitor_vault.py" line="201"/>
         <source>It will be kept on your USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="107"/>
-        <location filename="../../ui/visitor_vault.py" line="115"/>
+        <location filename="../../ui/visitor_vault.py" line="191"/>
+        <location filename="../../ui/visitor_vault.py" line="203"/>
         <source>It will be kept on this laptop, in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/visitor_vault.py" line="111"/>
+        <location filename="../../ui/visitor_vault.py" line="197"/>
         <source>No folder chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4844,125 +4852,125 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>VoiceRecorder</name>
     <message>
-        <location filename="../../ui/record/voice.py" line="119"/>
+        <location filename="../../ui/record/voice.py" line="127"/>
         <source>Speak instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="122"/>
+        <location filename="../../ui/record/voice.py" line="130"/>
         <source>Record your answer with the microphone. It stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="138"/>
+        <location filename="../../ui/record/voice.py" line="146"/>
         <source>Time recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="143"/>
+        <location filename="../../ui/record/voice.py" line="151"/>
         <source>How loud the microphone hears you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="145"/>
-        <location filename="../../ui/record/voice.py" line="354"/>
+        <location filename="../../ui/record/voice.py" line="153"/>
+        <location filename="../../ui/record/voice.py" line="376"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="146"/>
-        <location filename="../../ui/record/voice.py" line="355"/>
+        <location filename="../../ui/record/voice.py" line="154"/>
+        <location filename="../../ui/record/voice.py" line="377"/>
         <source>Pause recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="148"/>
+        <location filename="../../ui/record/voice.py" line="156"/>
         <source>Stop and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="149"/>
+        <location filename="../../ui/record/voice.py" line="157"/>
         <source>Stop recording and save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="186"/>
+        <location filename="../../ui/record/voice.py" line="194"/>
         <source>Testimony is not allowed to use the microphone. You can allow it in your computer&apos;s settings, or type your answer instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="193"/>
+        <location filename="../../ui/record/voice.py" line="215"/>
         <source>No microphone was found. Plug one in, or type your answer instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="202"/>
+        <location filename="../../ui/record/voice.py" line="224"/>
         <source>The microphone could not be started. You can type instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="223"/>
+        <location filename="../../ui/record/voice.py" line="245"/>
         <source>Recording. Speak when you are ready. Choose Stop when you have finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="234"/>
+        <location filename="../../ui/record/voice.py" line="256"/>
         <source>Recording again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="240"/>
+        <location filename="../../ui/record/voice.py" line="262"/>
         <source>Paused. Nothing is being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="277"/>
-        <location filename="../../ui/record/voice.py" line="278"/>
+        <location filename="../../ui/record/voice.py" line="299"/>
+        <location filename="../../ui/record/voice.py" line="300"/>
         <source>Speak again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="280"/>
+        <location filename="../../ui/record/voice.py" line="302"/>
         <source>You spoke for %1. It is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="284"/>
+        <location filename="../../ui/record/voice.py" line="306"/>
         <source>You can listen to it on the account&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="286"/>
+        <location filename="../../ui/record/voice.py" line="308"/>
         <source>Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="321"/>
+        <location filename="../../ui/record/voice.py" line="343"/>
         <source>The microphone stopped working. It may have been unplugged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="326"/>
+        <location filename="../../ui/record/voice.py" line="348"/>
         <source>The microphone stopped sending sound. It may have been unplugged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="334"/>
+        <location filename="../../ui/record/voice.py" line="356"/>
         <source>The microphone was unplugged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="344"/>
+        <location filename="../../ui/record/voice.py" line="366"/>
         <source>Some of the recording could not be saved. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="351"/>
+        <location filename="../../ui/record/voice.py" line="373"/>
         <source>Carry on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record/voice.py" line="352"/>
+        <location filename="../../ui/record/voice.py" line="374"/>
         <source>Carry on recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5068,53 +5076,53 @@ Cannot be found now. Is the USB stick in?</source>
 <context>
     <name>WorkingPage</name>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="40"/>
+        <location filename="../../ui/export/export_steps.py" line="82"/>
         <source>Making your file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="45"/>
+        <location filename="../../ui/export/export_steps.py" line="87"/>
         <source>How far it has got</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="50"/>
-        <location filename="../../ui/export/export_steps.py" line="57"/>
+        <location filename="../../ui/export/export_steps.py" line="92"/>
+        <location filename="../../ui/export/export_steps.py" line="99"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="50"/>
+        <location filename="../../ui/export/export_steps.py" line="92"/>
         <source>Stop. No file will be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="63"/>
+        <location filename="../../ui/export/export_steps.py" line="105"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="67"/>
+        <location filename="../../ui/export/export_steps.py" line="109"/>
         <source>Getting your accounts ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="68"/>
+        <location filename="../../ui/export/export_steps.py" line="110"/>
         <source>Putting your accounts together…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="69"/>
+        <location filename="../../ui/export/export_steps.py" line="111"/>
         <source>Sealing it so only the coalition can open it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="70"/>
+        <location filename="../../ui/export/export_steps.py" line="112"/>
         <source>Saving the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/export/export_steps.py" line="71"/>
+        <location filename="../../ui/export/export_steps.py" line="113"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
