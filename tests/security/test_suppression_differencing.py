@@ -157,7 +157,9 @@ def collect(facts: list[Fact], threshold: int, reports=reports_now):
 
 
 def pinned_small(facts: list[Fact], threshold: int, reports=reports_now) -> list[int]:
-    """Hidden numbers with a small true count that the shown numbers pin down exactly."""
+    """Hidden numbers with a small true count that the shown numbers pin down exactly, and
+    small groups with none of a multi-answer heading's categories ("None of these": never
+    shown) that the shown numbers pin down, exactly or by bounds."""
     shown, hidden = collect(facts, threshold, reports)
     empty = 0
     for m, v in shown.items():
@@ -172,11 +174,59 @@ def pinned_small(facts: list[Fact], threshold: int, reports=reports_now) -> list
                 empty |= m & ~part
     live = [n for n in range(len(ATOMS)) if not empty >> n & 1]
     rows = _reduce([_vector(m, live) for m, v in nonzero])
-    return [
+    found = [
         m
         for m in hidden
         if 0 < true_count_mask(facts, m) < threshold and _in_span(_vector(m, live), rows)
     ]
+    for m in none_of_these(facts, threshold):
+        if _in_span(_vector(m, live), rows) or _bounds_pin(facts, m, shown, threshold):
+            found.append(m)
+    return found
+
+
+MULTI = {"service": SERVICES, "concern": CONCERNS}
+
+
+def none_groups(facts: list[Fact]):
+    """(population's literals, heading, mask of its "None of these") for every population
+    a report shows (unfiltered, or one filter) and every multi-answer heading."""
+    for _filters, selected in single_filters(dimensions(facts)):
+        for dim in MULTI:
+            if any(d == dim for d, _ in selected):
+                continue  # within one of its own categories nobody has none of them
+            yield selected, dim, mask((*selected, (dim, NOT_ANSWERED)))
+
+
+_GROUPS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {}
+
+
+def none_of_these(facts: list[Fact], threshold: int) -> list[int]:
+    """The "None of these" groups with a small true count: what the attacker is after."""
+    out = []
+    for selected, dim, m in none_groups(facts):
+        if 0 < true_count_mask(facts, m) < threshold:
+            _GROUPS[m] = (selected, dim)
+            out.append(m)
+    return out
+
+
+def _bounds_pin(facts: list[Fact], m: int, shown: dict[int, int], threshold: int) -> bool:
+    """Whether simple bounds pin a "None of these" group N of a population of T records
+    with shown category counts c (and pairs p): T − Σc ≤ N ≤ T − max c, and N ≤ T − Σc + Σp
+    (each record with categories is counted at most once less than its pairs add)."""
+    selected, dim = _GROUPS[m]
+    total = shown.get(mask(selected))
+    counts = [shown.get(mask((*selected, (dim, c)))) for c in MULTI[dim]]
+    if total is None or any(c is None for c in counts):
+        return False
+    cs = [c for c in counts if c is not None]
+    low, high = max(0, total - sum(cs)), total - max(cs, default=0)
+    pairs = [shown.get(mask((*selected, (dim, a), (dim, b))))
+             for a, b in combinations(MULTI[dim], 2)]  # fmt: skip
+    if all(p is not None for p in pairs):
+        high = min(high, total - sum(cs) + sum(p for p in pairs if p is not None))
+    return low == high and 0 < low < threshold
 
 
 def _vector(m: int, live: list[int]) -> list[int]:
@@ -283,8 +333,14 @@ def test_a_filtered_cross_table_is_not_split_three_ways():
     london = build_report(facts, Filters(area="london"), 10, (), (("concern", "area"),))
     table = london.tables[0]
     col = table.col_labels.index("London")
-    threatened = table.row_labels.index(dimensions()["concern"].label("threatened"))
-    assert table.cells[threatened][col] == 111
+    pub = publication(facts, 10)
+    concerns = dimensions()["concern"]
+    for i, label in enumerate(table.row_labels):
+        cid = next(c for c, name in concerns.categories if name == label)
+        assert table.cells[i][col] == pub.value({("concern", cid), ("area", "london")})
+    # (London's threatened count, 111, is hidden beside North East's and Yorkshire's: a
+    # hidden zero is never used to protect anything.)
+    assert [table.cells[i][col] for i in range(len(table.row_labels))].count(0) >= 3
     assert "cross_table_needs_fewer_filters" not in london.notes
 
 
@@ -303,20 +359,56 @@ def test_not_answered_cannot_be_worked_out_as_the_rest_of_a_total():
     assert pinned_small(facts, 10) == []
 
 
-@pytest.mark.xfail(strict=True, reason="known leak, not fixed: docs/coalition.md, 'None of these'")
-def test_none_of_these_is_not_worked_out_from_the_concern_counts():
-    """The people who ticked none of the concerns are not a published group, but with few
-    concerns they are the total minus each concern plus each pair (both published), so a
-    small group of them can be worked out: here 6 people, 5 refused care, 0 threatened
-    gives 1 with neither. The same holds for services. Filtering to "None of these" shows
-    nothing, so this is the attacker asking about a group, not a filter giving it away."""
+def _no_concern_example() -> list[Fact]:
     facts = [Fact(frozenset(), frozenset(), "north_east", "2024-02", "count")]
     facts += [Fact(frozenset(), frozenset({"care_refused"}), "north_east", "2024-02", "count")] * 5
-    asked = [(Filters(concern=NOT_ANSWERED), (("concern", NOT_ANSWERED),))]
+    return facts
+
+
+def test_none_of_these_is_not_worked_out_from_the_concern_counts():
+    """The people who ticked none of the concerns are not a published group, but they are
+    the total minus each concern plus each pair (all published), so a small group of them
+    could be worked out: here 6 people, 5 refused care, 0 threatened gives 1 with neither.
+    The same holds for services. So the concern counts are hidden (docs/coalition.md,
+    "None of these"), and the attacker finds nothing."""
+    facts = _no_concern_example()
+    report = reports_now(facts, 5)(Filters())
+    [concern] = [o for o in report.one_way if o.dim.id == "concern"]
+    assert report.records == 6
+    assert dict(concern.rows)[dimensions()["concern"].label("care_refused")] is None
+    assert none_of_these(facts, 5) != []  # the attacker is after something …
+    assert pinned_small(facts, 5) == []  # … and cannot pin it
+
+
+def test_the_attacker_pins_none_of_these_without_the_rule():
+    """The attacker is able: with the rule taken out of the engine, it pins the one person
+    with no concern (and, here, no service either) both exactly and by bounds."""
+    import testimony.core.publication as publication_module
+
+    facts = _no_concern_example()
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(__import__(__name__, fromlist=["_"]), "single_filters",
-                   lambda dims, _f=single_filters: _f(dims) + asked)  # fmt: skip
-        assert pinned_small(facts, 5) == []
+        mp.setattr(publication_module, "_none_of_these", lambda *_: set())
+        found = pinned_small(facts, 5)
+        shown, _hidden = collect(facts, 5)
+    no_concern = mask((("concern", NOT_ANSWERED),))
+    assert no_concern in found
+    assert _bounds_pin(facts, no_concern, shown, 5)
+
+
+def test_a_small_none_of_these_in_one_area_is_not_worked_out_across_areas():
+    """1 person in the North East with no concern, none elsewhere: the North East's concern
+    counts are hidden, and cannot be worked out as the total minus the other areas."""
+    facts = _no_concern_example()
+    facts += [
+        Fact(frozenset({"ae"}), frozenset({"care_refused"}), "london", "2024-05", "quote")
+    ] * 30
+    facts += [
+        Fact(frozenset({"ae"}), frozenset({"threatened"}), "yorkshire", "2024-05", "quote")
+    ] * 12
+    report = reports_now(facts, 5)
+    [area] = [o for o in report(Filters(area="north_east")).one_way if o.dim.id == "concern"]
+    assert all(v in (None, 0) for _, v in area.rows)
+    assert pinned_small(facts, 5) == []
 
 
 def test_a_period_inside_a_quarter_shows_nothing():

@@ -1,6 +1,8 @@
 """The differencing attack over themes (issue 14): an attacker collects every number from
-the unfiltered report and from the report filtered to each theme, and tries to pin down a
-hidden count by adding and subtracting. It must fail on random datasets.
+the unfiltered report and from the report filtered to each theme, area and consent level,
+and tries to pin down a hidden count, or a small group with no theme (never shown), by
+adding and subtracting, and the no-theme groups by bounds too. It must fail on random
+datasets.
 
 The attacker is exact linear algebra over the rationals, independent of the engine's
 reasoning. Its unknowns are "atoms": the number of records with each combination of area,
@@ -9,8 +11,8 @@ that each atom in that sum is zero (counts are never negative). A hidden small n
 pinned down when its row of atoms lies in the span of the shown rows.
 
 The other dimensions are held constant (one service, one concern, one month), and the
-attacker is told so: knowing more only makes it stronger. Filters other than theme are
-issue 9's attacker's (tests/security/test_suppression_differencing.py).
+attacker is told so: knowing more only makes it stronger. Filters by service, concern and
+period are issue 9's attacker's (tests/security/test_suppression_differencing.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from itertools import combinations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytest import MonkeyPatch
 
 from testimony.coalition.analysis import NOT_ANSWERED, Dimension, Fact, Filters
 from testimony.coalition.report import ReportData, build_report
@@ -106,18 +109,49 @@ def _rank(rows: list[list[Fraction]]) -> int:
     return rank
 
 
+def populations() -> list[tuple[Filters, frozenset[Atom]]]:
+    """The reports read: unfiltered, filtered to each theme, to each area and to each
+    consent level, each with the atoms it selects."""
+    out = [(Filters(), frozenset(ATOMS))]
+    out += [(Filters(theme=t), frozenset(a for a in ATOMS if t in a[2])) for t in IDS]
+    out += [(Filters(area=x), frozenset(a for a in ATOMS if a[0] == x)) for x in AREAS]
+    out += [(Filters(consent=k), frozenset(a for a in ATOMS if a[1] == k)) for k in CONSENTS]
+    return out
+
+
 def collect(counts: dict[Atom, int], threshold: int):
-    """Every number of the unfiltered report and of the report filtered to each theme."""
+    """Every number of every report in `populations`."""
     facts = [fact(a) for a, n in counts.items() for _ in range(n)]
-    collected = numbers(build_report(facts, Filters(), threshold, themes=THEMES), frozenset(ATOMS))
-    for tid in IDS:
-        report = build_report(facts, Filters(theme=tid), threshold, themes=THEMES)
-        collected += numbers(report, frozenset(a for a in ATOMS if tid in a[2]))
+    collected = []
+    for filters, admitted in populations():
+        collected += numbers(build_report(facts, filters, threshold, themes=THEMES), admitted)
     return collected
 
 
+def no_theme(admitted: frozenset[Atom]) -> frozenset[Atom]:
+    return frozenset(a for a in admitted if not a[2])
+
+
+def _bounds(collected, admitted: frozenset[Atom]) -> tuple[int, int] | None:
+    """Simple bounds on the records with no theme among `admitted` (T of them, c under each
+    theme, p under each pair): T - sum(c) <= N <= T - max(c), and N <= T - sum(c) + sum(p)."""
+    shown = {s: v for s, v in collected if v is not None}
+    total = shown.get(admitted)
+    cs = [shown.get(frozenset(a for a in admitted if t in a[2])) for t in IDS]
+    if total is None or any(c is None for c in cs):
+        return None
+    known = [c for c in cs if c is not None]
+    low, high = max(0, total - sum(known)), total - max(known)
+    pairs = [shown.get(frozenset(a for a in admitted if {t, u} <= a[2]))
+             for t, u in combinations(IDS, 2)]  # fmt: skip
+    if all(p is not None for p in pairs):
+        high = min(high, total - sum(known) + sum(p for p in pairs if p is not None))
+    return low, high
+
+
 def solve(collected, counts: dict[Atom, int], threshold: int) -> list[str]:
-    """The hidden small numbers (1 to threshold - 1) that follow from the shown ones,
+    """The hidden small numbers (1 to threshold - 1) that follow from the shown ones, and
+    the small groups with no theme (never shown) that follow exactly or by bounds,
     described. A larger hidden number (one hidden beside a small one) may follow: what is
     protected is the small ones (core/publication.py; the same test as
     tests/security/test_suppression_differencing.py)."""
@@ -125,16 +159,21 @@ def solve(collected, counts: dict[Atom, int], threshold: int) -> list[str]:
     unknown = [a for a in ATOMS if a not in zero]
     shown = [[Fraction(a in s) for a in unknown] for s, v in collected if v]
     base = _rank(shown) if shown else 0
+    targets = [atoms for atoms, value in collected if value is None]
+    targets += [no_theme(admitted) for _, admitted in populations()]
     found = []
-    for atoms, value in collected:
-        if value is not None:
-            continue
+    for atoms in dict.fromkeys(targets):
         true = sum(counts.get(a, 0) for a in atoms)
         if not 0 < true < threshold:
             continue
         row = [Fraction(a in atoms) for a in unknown]
         if any(row) and _rank([*shown, row]) == base:
             found.append(f"{sorted(atoms)} = {true}")
+    for _, admitted in populations():
+        true = sum(counts.get(a, 0) for a in no_theme(admitted))
+        bounds = _bounds(collected, admitted)
+        if 0 < true < threshold and bounds is not None and bounds[0] == bounds[1]:
+            found.append(f"no theme in {len(admitted)} atoms = {true} (bounds)")
     return found
 
 
@@ -165,10 +204,37 @@ def test_the_attacker_finds_what_it_should():
     counts = {("london", "words", frozenset({"1"})): 3, ("wales", "words", frozenset()): 30}
     collected = collect(counts, 10)
     assert solve(collected, counts, 10) == []
-    no_theme = frozenset(a for a in ATOMS if not a[2])
-    leaky = [*collected, (no_theme, 30)]
+    no_theme_at_all = frozenset(a for a in ATOMS if not a[2])
+    leaky = [*collected, (no_theme_at_all, 30)]
     assert solve(leaky, counts, 10) != []
     assert any(line.endswith("= 3") for line in solve(leaky, counts, 10))
+
+
+def _few_without_a_theme() -> dict[Atom, int]:
+    return {("london", "words", frozenset({"1"})): 20, ("london", "words", frozenset()): 2}
+
+
+def test_a_small_group_with_no_theme_is_not_worked_out():
+    """22 records, 20 under "Refused care", none under the others: the 2 with no theme
+    would be 22 - 20. So the theme counts are hidden (docs/coalition.md, "None of these")."""
+    counts = _few_without_a_theme()
+    facts = [fact(a) for a, n in counts.items() for _ in range(n)]
+    report = build_report(facts, Filters(), 10, themes=THEMES)
+    [themes] = [o for o in report.one_way if o.dim.id == "theme"]
+    assert report.records == 22 and dict(themes.rows)["Refused care"] is None
+    assert attack(counts, 10) == []
+
+
+def test_the_attacker_finds_no_theme_without_the_rule():
+    """With the rule taken out of the engine, the attacker works out the 2 with no theme."""
+    import testimony.core.publication as publication_module
+
+    counts = _few_without_a_theme()
+    with MonkeyPatch.context() as mp:
+        mp.setattr(publication_module, "_none_of_these", lambda *_: set())
+        found = attack(counts, 10)
+    assert any(line.endswith("= 2 (bounds)") for line in found)
+    assert any(line.endswith("= 2") and "bounds" not in line for line in found)
 
 
 def test_filtering_to_a_hidden_theme_gives_nothing_away():

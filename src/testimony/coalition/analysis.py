@@ -179,7 +179,8 @@ def dimensions(
         "consent": Dimension("consent", "Consent", False, tuple(CONSENT_LABELS.items())),
         # A record can have several themes. Records with none are not a category: with the
         # number of records shown, "no theme" would pin a hidden theme's count whenever
-        # every other theme shows zero (docs/coalition.md, "Themes and suppression").
+        # every other theme shows zero (docs/coalition.md, "Themes and suppression"). When
+        # few records have none, the theme counts are hidden (core/publication.py).
         "theme": Dimension("theme", "Theme", True, tuple(themes)),
     }
 
@@ -271,8 +272,9 @@ def columns(facts: Sequence[Fact]) -> dict[str, list[str | frozenset[str]]]:
 
 def publication_dims(dims: dict[str, Dimension]) -> tuple[Dim, ...]:
     """The dimensions as the publication sees them. Where a record can be in several
-    categories, "none of these" is left out: it is not a sum of the others, and in small
-    data it could be worked out from them (see core/publication.py)."""
+    categories, "none of these" is left out: it is not a sum of the others. The publication
+    counts that group itself and, where it is small, hides the categories' counts so it
+    cannot be worked out from them (core/publication.py, `_none_of_these`)."""
     return tuple(
         Dim(d.id, d.multi, tuple(c for c in d.ids() if not (d.multi and c == NOT_ANSWERED)))
         for d in dims.values()

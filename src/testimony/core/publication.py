@@ -22,8 +22,10 @@ published is decided here, once, for the whole workspace, and every view looks i
 Dimensions where a record has one category (area, period, consent) must list every
 category, "not answered" included, so their counts add up to their total. Dimensions where
 a record can have several (services, concerns, themes) must not list a "none of these"
-category: its count is not a sum of the others, and in small data it could be worked out
-from them by inclusion and exclusion. The coalition's analysis (coalition/analysis.py) and
+category: its count is not a sum of the others. It is still the rest of its population,
+so where it is small its dimension's counts are protected like small ones
+(`_none_of_these`; `tally` counts the group for that, never to publish it). The
+coalition's analysis (coalition/analysis.py) and
 any new count (say, themes) go through `publish` and `Publication.value`.
 """
 
@@ -42,6 +44,9 @@ Literal = tuple[str, str]  # (dimension id, category id)
 Key = frozenset[Literal]  # the records having every one of these literals
 NOBODY: Key = frozenset()  # no literal: every record
 MAX_LITERALS = 2
+# The category counted, never published, for records with none of a multi-answer
+# dimension's categories (see `_none_of_these`). Not a category id any form can have.
+NONE_OF = "\x00none of these"
 
 
 @dataclass(frozen=True)
@@ -112,8 +117,10 @@ def publish_counts(dims: Sequence[Dim], counts: Mapping[Key, int], threshold: in
         raise ValueError("threshold must be at least 1")
     dims = tuple(dims)
     keys = all_keys(dims)
-    primary = frozenset(k for k in keys if 0 < counts.get(k, 0) < threshold) | _whole(
-        dims, keys, counts
+    primary = (
+        frozenset(k for k in keys if 0 < counts.get(k, 0) < threshold)
+        | _whole(dims, keys, counts)
+        | _none_of_these(dims, keys, counts, threshold)
     )
     hidden = set(primary)
     eqs = equations(dims)
@@ -153,6 +160,40 @@ def _whole(dims: Sequence[Dim], keys: Iterable[Key], counts: Mapping[Key, int]) 
     return out
 
 
+def _none_of_these(
+    dims: Sequence[Dim], keys: Iterable[Key], counts: Mapping[Key, int], threshold: int
+) -> set[Key]:
+    """The counts that would give away a small group with none of a multi-answer
+    dimension's categories. That group is never published, but it is the rest of its
+    population: 6 records, 5 "refused care" and 0 of every other concern leave 1 with no
+    concern (exactly, total − each category + each pair, when those pin it; or by bounds).
+    So where, in a population some report shows (every record, or one category of another
+    dimension), 1 to threshold − 1 records have none of a dimension's categories, that
+    dimension's non-zero counts in that population (and its pairs, for every record) are
+    protected like small ones: hidden, and checked so they cannot be worked out. Zeros stay
+    shown: they say nobody in the population has that category, and the protection must
+    hold when a reader knows that anyway."""
+    present = set(keys)
+    groups = [NOBODY, *(frozenset(((d.id, c),)) for d in dims for c in d.categories)]
+    out: set[Key] = set()
+    for dim in dims:
+        if not dim.multi:
+            continue
+        for group in groups:
+            if any(dim_id == dim.id for dim_id, _ in group):
+                continue  # within one of its own categories, nobody has none of them
+            n = counts.get(group | {(dim.id, NONE_OF)}, 0)
+            if not 0 < n < threshold:
+                continue
+            options = [group | {(dim.id, c)} for c in dim.categories]
+            if not group:
+                options += [
+                    frozenset(p) for p in combinations(((dim.id, c) for c in dim.categories), 2)
+                ]
+            out |= {k for k in options if k in present and counts.get(k, 0) > 0}
+    return out
+
+
 def tally(dims: Sequence[Dim], records: Iterable[tuple[Iterable[Literal], int]]) -> Counter[Key]:
     published = {(d.id, c) for d in dims for c in d.categories}
     multi = {d.id for d in dims if d.multi}
@@ -165,6 +206,12 @@ def tally(dims: Sequence[Dim], records: Iterable[tuple[Iterable[Literal], int]])
         for a, b in combinations(have, 2):
             if a[0] in multi or b[0] in multi:  # see pairable
                 counts[frozenset((a, b))] += n
+        # Records with none of a multi-answer dimension, alone and within each category
+        # of another dimension: counted, never published (see _none_of_these).
+        for dim_id in sorted(multi - {d for d, _ in have}):
+            counts[frozenset(((dim_id, NONE_OF),))] += n
+            for one in have:
+                counts[frozenset(((dim_id, NONE_OF), one))] += n
     return counts
 
 
@@ -177,13 +224,20 @@ def tally_columns(
     counts: Counter[Key] = Counter()
     published = {d.id: set(d.categories) for d in dims}
 
+    multi = {d.id for d in dims if d.multi}
+
     def cats(dim_id: str, value: str | frozenset[str]) -> list[str]:
         chosen = value if isinstance(value, frozenset) else (value,)
         return [c for c in chosen if c in published[dim_id]]
 
+    def cats_or_none(dim_id: str, value: str | frozenset[str]) -> list[str]:
+        """As `cats`, but NONE_OF for a record with none of a multi-answer dimension."""
+        found = cats(dim_id, value)
+        return found if found or dim_id not in multi else [NONE_OF]
+
     for d in dims:
         for value, n in Counter(columns[d.id]).items():
-            for c in cats(d.id, value):
+            for c in cats_or_none(d.id, value):
                 counts[frozenset(((d.id, c),))] += n
             if d.multi:
                 for a, b in combinations(sorted(cats(d.id, value)), 2):
@@ -193,9 +247,10 @@ def tally_columns(
         if not (first.multi or second.multi):
             continue  # see pairable
         for (u, v), n in _pairs(codes[first.id], codes[second.id]):
-            for a in cats(first.id, u):
-                for b in cats(second.id, v):
-                    counts[frozenset(((first.id, a), (second.id, b)))] += n
+            for a in cats_or_none(first.id, u):
+                for b in cats_or_none(second.id, v):
+                    if a != NONE_OF or b != NONE_OF:  # only one "none" at a time
+                        counts[frozenset(((first.id, a), (second.id, b)))] += n
     counts[NOBODY] = len(columns[dims[0].id]) if dims else 0
     return counts
 
@@ -275,16 +330,29 @@ def _complements(
 ) -> set[Key]:
     """For each pinned small count, hide one more number next to it: the smallest non-zero
     shown count in an equation with it (or, if all of those are hidden, one step further
-    out). One per equation per round, so two pinned counts in one row share a complement."""
+    out). One per equation per round, so two pinned counts in one row share a complement.
+
+    Never a zero: a hidden zero protects nothing when a reader knows it is zero, and a
+    reader often does — from a group shown as zero (counts are never negative), or from
+    how the data is made ("count" records carry no words, so no theme). In two tests, the
+    counts protected by _none_of_these had only such zeros as complements (a concern in an
+    area nobody gave; a theme among "count" records), and the small group followed. A
+    pinned non-zero count always has a shown non-zero count within reach (a sum of zeros
+    would be zero), so the search finds one.
+    """
     added: set[Key] = set()
     touched: set[int] = set()
+
+    def candidates(near: Iterable[Key]) -> set[Key]:
+        return {k for k in near if k not in hidden and k not in added and counts.get(k, 0) > 0}
+
     for key in sorted(stuck, key=_order):
         if touched & set(by_key.get(key, ())):
             continue
         # A line where this is the only hidden number needs its second one there.
         alone = [n for n in by_key.get(key, ()) if sum(k in hidden for k in eqs[n]) == 1]
         if alone:
-            shown = {k for k in eqs[alone[0]] if k not in hidden and k not in added}
+            shown = candidates(eqs[alone[0]])
             if shown:
                 pick = _smallest(shown, counts)
                 added.add(pick)
@@ -293,7 +361,7 @@ def _complements(
         frontier, visited = {key}, {key}
         while frontier:
             near = {n for k in frontier for n in by_key.get(k, ())}
-            shown = {k for n in near for k in eqs[n] if k not in hidden and k not in added}
+            shown = candidates(k for n in near for k in eqs[n])
             if shown:
                 pick = _smallest(shown, counts)
                 added.add(pick)
@@ -305,9 +373,8 @@ def _complements(
 
 
 def _smallest(keys: Iterable[Key], counts: Mapping[Key, int]) -> Key:
-    """The smallest non-zero count; a zero only when there is no other (a hidden zero
-    next to a small count could be pinned by knowing that counts are never negative)."""
-    return min(keys, key=lambda k: (counts.get(k, 0) == 0, counts.get(k, 0), _order(k)))
+    """The smallest count (the callers offer only non-zero ones)."""
+    return min(keys, key=lambda k: (counts.get(k, 0), _order(k)))
 
 
 def _order(key: Key) -> tuple[int, tuple[Literal, ...]]:
