@@ -18,4 +18,15 @@ for scale in 100 200; do
         .venv/bin/python tests/ui/export/make_screenshots.py "$out" --scale "$scale" \
         --suffix="$suffix"
 done
+# The same pages in Welsh (issue 17), at 100 % and 200 % text.
+for scale in 100 200; do
+    suffix="-cy"
+    [ "$scale" = 100 ] || suffix="-cy-$scale"
+    # Its own settings and vault folders, never the person's (nothing left behind).
+    work="$(mktemp -d)"
+    TESTIMONY_CONFIG_DIR="$work/config" TESTIMONY_DATA_DIR="$work/data" xvfb-run -a -s "-screen 0 1280x900x24" \
+        .venv/bin/python tests/e2e/screens.py "$out" --language cy --scale "$scale" \
+        --suffix="$suffix" --work "$work"
+    rm -rf "$work"
+done
 git status --short docs/screenshots

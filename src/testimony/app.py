@@ -106,9 +106,15 @@ def install_translator(app: object, language: str = "") -> list[object]:
     installed: list[object] = []
     shown = "en"
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("testimony", str(resource("translations"))), ("qtbase", qt_folder)):
+    ours = str(resource("translations"))
+    for name, folder in (("testimony", ours), ("qtbase", qt_folder)):
         translator = QTranslator(app)  # type: ignore[arg-type]
-        if translator.load(locale, name, "_", folder, ".qm"):
+        found = translator.load(locale, name, "_", folder, ".qm")
+        if not found and name == "testimony":
+            # A system language we have no words for (or "C"): English, with its plurals,
+            # rather than the bare source text ("3 account(s)").
+            found = translator.load("testimony_en", ours)
+        if found:
             app.installTranslator(translator)  # type: ignore[attr-defined]
             installed.append(translator)
             if name == "testimony":
