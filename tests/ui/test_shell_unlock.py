@@ -259,3 +259,30 @@ def test_a_known_vault_that_is_not_there_says_so(qtbot, open_window, make_vault,
     chooser.open_button.click()
     qtbot.waitUntil(lambda: "cannot find a vault" in chooser.error.text(), timeout=5000)
     assert window.stack.currentWidget() is chooser
+
+
+def test_the_list_fits_its_short_columns_when_it_first_shows(
+    qtbot, open_window, unlock, make_vault
+):
+    """The first page arrives as a new list, not as added rows; the short columns (when,
+    status) must still be sized to their words, not cut to "Nov…"."""
+    from testimony.core.consent import Method
+    from testimony.services.accounts import add_incoming, parse_incoming
+    from testimony.ui.accounts.model import AccountsModel
+
+    folder = make_vault()
+    window = open_window(folder)
+    unlock(window)
+    sample = {"services": ["ae"], "when": "2023-11", "what_happened": "I waited."}
+    items = [parse_incoming({"answers": sample, "status": "complete"})] * 3
+    window.session.call_write(add_incoming, items, Method.ALONE)
+    window.workspace.show_accounts()
+    page = window.workspace.current_page
+    page.model.reload("")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10000)
+    qtbot.wait(50)
+    table = page.table
+    for column in (AccountsModel.WHEN, AccountsModel.STATUS):
+        shown = page.model.index(0, column).data()
+        needed = table.fontMetrics().horizontalAdvance(shown)
+        assert table.columnWidth(column) >= needed, (shown, table.columnWidth(column), needed)

@@ -179,6 +179,8 @@ class AccountsPage(QWidget):
             self.stack.setCurrentWidget(self.no_match)
         else:
             self.stack.setCurrentWidget(self.table)
+            # The first page arrives as a new list (a reset), not as inserted rows.
+            self._fit_columns()
             if self.model.canFetchMore():
                 self.model.fetchMore()
         self._update_count()
