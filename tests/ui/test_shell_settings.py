@@ -149,13 +149,21 @@ def test_app_runs_and_quits(qtbot, make_vault, monkeypatch):
     from testimony.app import run_app
 
     folder = make_vault()
-    seen = {}
+    seen: dict[str, str] = {}
+    polls = [0]
 
-    def leave() -> None:
+    # The vault named at start is looked for off the GUI thread, so the unlock page comes
+    # a moment after the window: poll for it (up to 30 s on a loaded machine), then leave.
+    def poll() -> None:
+        polls[0] += 1
         windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        seen["page"] = type(windows[0].stack.currentWidget()).__name__
-        windows[0].quick_exit()
+        page = type(windows[0].stack.currentWidget()).__name__ if windows else ""
+        if page == "UnlockPage" or polls[0] > 600:
+            seen["page"] = page
+            windows[0].quick_exit()
+        else:
+            QTimer.singleShot(50, poll)
 
-    QTimer.singleShot(200, leave)
+    QTimer.singleShot(50, poll)
     assert run_app(str(folder)) == 0
     assert seen["page"] == "UnlockPage"
