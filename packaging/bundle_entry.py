@@ -3,7 +3,7 @@ bundle with no arguments opens the window and with a command runs the command li
 
 import sys
 
-from testimony.cli import main
+from testimony.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

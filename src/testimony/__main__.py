@@ -2,6 +2,6 @@
 
 import sys
 
-from testimony.cli import main
+from testimony.launch import main
 
 sys.exit(main())

@@ -32,9 +32,12 @@ have no equivalent here; docs/security.md says so.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ctypes
 
 PR_SET_DUMPABLE = 4
 PR_GET_DUMPABLE = 3
@@ -55,6 +58,10 @@ def _no_core_dumps() -> None:
 
 
 def _libc() -> ctypes.CDLL | None:
+    # Imported here: the launcher imports this module before it restarts the program, and
+    # ctypes is a tenth of the time that first process takes.
+    import ctypes
+
     # On Linux the C library is already in the process: dlopen(NULL) finds prctl without
     # find_library, which runs ldconfig in a child process and costs the start ~15 ms.
     name = None

@@ -32,6 +32,7 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "hardening": frozenset(),
     "app": ANYTHING,
     "cli": ANYTHING,
+    "launch": ANYTHING,  # the entry points: restart with wiping, then cli
     "__main__": ANYTHING,
 }
 # Third-party packages that only some parts may touch.

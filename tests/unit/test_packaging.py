@@ -30,7 +30,7 @@ def test_licence_is_the_agpl_text():
 
 def test_gui_entry_point_beside_the_console_one():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["scripts"]["testimony"] == "testimony.cli:main"
+    assert project["scripts"]["testimony"] == "testimony.launch:main"
     module, _, func = project["gui-scripts"]["testimony-gui"].partition(":")
     import importlib
 
