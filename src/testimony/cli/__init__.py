@@ -8,7 +8,6 @@ sentence on stderr, never a traceback.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 
 from testimony import __version__
@@ -53,25 +52,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_handler(args.func, args)
 
 
-def gui_main() -> int:
-    """The windowed entry point (`testimony-gui`): the app itself, from a menu or an icon.
-    It takes `--vault PATH` and nothing else, and never runs a command."""
-    wipe_freed_memory()
+def gui_vault_argument(argv: Sequence[str]) -> str | None:
+    """The vault `testimony-gui` was asked to open: `--vault PATH`, or the first file a
+    desktop entry passed (%F). `--help` and unknown options end the program, as usual."""
     parser = argparse.ArgumentParser(prog="testimony-gui")
     parser.add_argument("--vault", metavar="PATH", help="open the app on this vault")
     parser.add_argument("files", nargs="*", help=argparse.SUPPRESS)  # %F from a desktop file
-    args = parser.parse_args()
-    vault = args.vault or (args.files[0] if args.files else None)
-    return _open_app(vault)
+    args = parser.parse_args(argv)
+    vault: str | None = args.vault or (args.files[0] if args.files else None)
+    return vault
 
 
 def _open_app(vault: str | None) -> int:
-    try:
-        from testimony.app import run_app
-    except ImportError as exc:  # Qt missing or its system libraries absent
-        print(f"testimony: the window cannot start: {exc}.", file=sys.stderr)
-        return 1
-    return run_app(vault)
+    from testimony.launch import open_app
+
+    return open_app(vault)
 
 
-__all__ = ["CliError", "build_parser", "gui_main", "main"]
+__all__ = ["CliError", "build_parser", "gui_vault_argument", "main"]
