@@ -27,6 +27,14 @@ from testimony.crypto.kdf import KdfParams, calibrate
 from testimony.crypto.recovery import new_recovery_code, normalise_recovery_code
 from testimony.crypto.secret import SecretKey
 from testimony.services import guesses, rekey, upgrade
+
+# The plain names live in services/vault_folder.py (no crypto there); re-exported here.
+from testimony.services.rekey import DB_NAME as DB_NAME
+from testimony.services.rekey import HEADER_NAME as HEADER_NAME
+from testimony.services.vault_folder import SUFFIX as SUFFIX
+from testimony.services.vault_folder import Created as Created
+from testimony.services.vault_folder import VaultPaths as VaultPaths
+from testimony.services.vault_folder import vault_paths as vault_paths
 from testimony.store import files
 from testimony.store.connection import (
     Connection,
@@ -47,38 +55,7 @@ from testimony.store.tx import transaction
 if TYPE_CHECKING:
     from testimony.store.migrations import Plan
 
-HEADER_NAME = rekey.HEADER_NAME
-DB_NAME = rekey.DB_NAME
-SUFFIX = ".testimony"
 Progress = Callable[[float], None]
-
-
-@dataclass(frozen=True)
-class VaultPaths:
-    folder: Path
-
-    @property
-    def header(self) -> Path:
-        return self.folder / HEADER_NAME
-
-    @property
-    def database(self) -> Path:
-        return self.folder / DB_NAME
-
-    @property
-    def name(self) -> str:
-        n = self.folder.name
-        return n[: -len(SUFFIX)] if n.endswith(SUFFIX) else n
-
-
-@dataclass(frozen=True)
-class Created:
-    paths: VaultPaths
-    recovery_code: str | None
-
-
-def vault_paths(path: str | Path) -> VaultPaths:
-    return VaultPaths(Path(path).expanduser().absolute())
 
 
 def vault_plan() -> Plan:

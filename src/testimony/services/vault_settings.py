@@ -7,9 +7,12 @@ Functions take the connection first and run on the session's database thread:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from testimony.store.connection import Connection
 from testimony.store.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from testimony.store.connection import Connection
 
 MIN_AUTO_LOCK_MINUTES = 1
 MAX_AUTO_LOCK_MINUTES = 60

@@ -21,7 +21,8 @@ import shutil
 from dataclasses import dataclass
 
 from testimony.services import guesses, rekey
-from testimony.services.vault import DB_NAME, VaultPaths
+from testimony.services.rekey import DB_NAME
+from testimony.services.vault_folder import VaultPaths
 from testimony.store import files
 from testimony.store.shred import shred_file
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from testimony.store.connection import Connection
+if TYPE_CHECKING:
+    from testimony.store.connection import Connection
 
 
 def get_setting(conn: Connection, key: str, default: Any = None) -> Any:

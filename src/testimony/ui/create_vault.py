@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from testimony.services.app_settings import default_vault_parent, vault_folder_name
-from testimony.services.vault import Created, create_vault
+from testimony.services.vault_folder import Created
 from testimony.ui.file_dialogs import make_dialog
 from testimony.ui.keyboard import arrows_choose
 from testimony.ui.messages import message_for
@@ -335,6 +335,9 @@ def _make_vault(target: Path, default_place: bool, passphrase: str, recovery: bo
     """Runs off the GUI thread: make the default folder if needed, then the vault."""
     if default_place:
         target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # Loaded here, on the task thread, not at start-up: making a vault needs its crypto.
+    from testimony.services.vault import create_vault
+
     return create_vault(target, passphrase, with_recovery=recovery)
 
 

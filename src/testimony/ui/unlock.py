@@ -10,6 +10,7 @@ each guess cost about half a second; the wait makes guessing at the keyboard slo
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QProgressBar, QWidget
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QProgressBar, QWidget
 from testimony.core.errors import WaitBeforeTrying, WrongPassphrase
 from testimony.services import guesses
 from testimony.services.guesses import wait_units
-from testimony.services.session import Session
 from testimony.services.wipe import WipeState, count_failure
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.minutes_box import english_plural
 from testimony.ui.page import Page, error_label, make_button, make_label, show_error
 from testimony.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from testimony.services.session import Session
 
 __all__ = ["UnlockPage", "wait_units"]
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from testimony.services.folders import vault_at, vault_in, vaults_present
-from testimony.services.vault import vault_paths
+from testimony.services.vault_folder import vault_paths
 from testimony.ui.create_vault import make_folder_dialog
 from testimony.ui.messages import message_for_code
 from testimony.ui.page import Page, error_label, make_button, show_error

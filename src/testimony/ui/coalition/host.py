@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from testimony.services.session import Session
 from testimony.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from testimony.services.session import Session
     from testimony.ui.coalition.open_page import OpenWorkspacePage
     from testimony.ui.coalition.window import CoalitionWindow
 
