@@ -29,25 +29,21 @@ from PySide6.QtWidgets import (
 from testimony.core.errors import VaultDamaged, VaultUnavailable
 from testimony.services.app_settings import AppSettings, save_app_settings
 from testimony.services.folders import vault_at
-from testimony.services.session import Session
-from testimony.services.vault import Created, vault_paths
+from testimony.services.vault_folder import Created, VaultPaths, vault_paths
 from testimony.services.vault_settings import VaultSettings, read_vault_settings
 from testimony.ui.coalition.host import CoalitionHost
-from testimony.ui.create_vault import CreateVaultPage, RecoveryCodePage
 from testimony.ui.discreet import set_discreet
-from testimony.ui.drives import is_removable
+from testimony.ui.locked_pages import LockedPagesMixin
 from testimony.ui.messages import message_for, message_for_code
 from testimony.ui.page import make_button, make_label, show_error
 from testimony.ui.safety import SafetyGuard, close_dialogs
 from testimony.ui.shared_laptop_wiring import SharedLaptopMixin
 from testimony.ui.tasks import TaskRunner
 from testimony.ui.theme import apply_theme
-from testimony.ui.unlock import UnlockPage
-from testimony.ui.vault_chooser import VaultChooserPage
-from testimony.ui.welcome import WelcomePage
 from testimony.ui.window_size import first_size
 
 if TYPE_CHECKING:
+    from testimony.services.session import Session
     from testimony.ui.settings_page import SettingsPage
     from testimony.ui.workspace import Workspace
 
@@ -55,7 +51,7 @@ NEUTRAL_TITLE = "Notes"  # discreet mode: a name that says nothing about what is
 WATCH_MS = 2000  # how often to check that the vault's folder is still there
 
 
-class MainWindow(SharedLaptopMixin, QMainWindow):
+class MainWindow(LockedPagesMixin, SharedLaptopMixin, QMainWindow):
     def __init__(
         self,
         app_settings: AppSettings,
@@ -102,36 +98,14 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.welcome = WelcomePage()
-        self.create_page = CreateVaultPage(self.runner)
-        self.recovery_page = RecoveryCodePage()
-        self.chooser = VaultChooserPage(self.runner)
-        self.unlock_page = UnlockPage(self.runner)
-        for page in (
-            self.welcome,
-            self.create_page,
-            self.recovery_page,
-            self.chooser,
-            self.unlock_page,
-        ):
-            self.stack.addWidget(page)
-        self.welcome.create_requested.connect(self.show_create)
-        self.welcome.open_requested.connect(self.show_chooser)
-        self.create_page.back.connect(self.show_start)
-        self.create_page.created.connect(self._vault_created)
-        self.recovery_page.done.connect(self._code_written_down)
+        # The pages while locked (welcome, make a vault, the list, unlock...) are made when
+        # first shown (ui/locked_pages.py): a start needs only one of them.
+        self._locked_pages = {}
         self._code_pending = False
         self._opening = False
-        self.chooser.open_vault.connect(self.open_vault)
-        self.chooser.create_requested.connect(self.show_create)
-        self.chooser.forget_requested.connect(self._forget)
-        self.unlock_page.unlocked.connect(self._unlocked)
         self.coalition = CoalitionHost(self.stack, self.runner, self._show)
         self.coalition.changed.connect(self._coalition_changed)
         self.coalition.back.connect(self.show_start)
-        self.welcome.coalition_requested.connect(self.coalition.show_open_page)
-        self.chooser.coalition_requested.connect(self.coalition.show_open_page)
-        self.unlock_page.choose_other.connect(self.show_chooser)
         self._locked_settings: SettingsPage | None = None
         self._build_shared_laptop()
 
@@ -229,7 +203,7 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         paths = vault_paths(folder)
         if self.session is None or self.session.paths != paths:
             self._close_session()
-            self.session = Session(paths)
+            self.session = _new_session(paths)
         self._update_settings(self.app_settings.remembering(paths.folder))
         self.show_unlock()
 
@@ -237,14 +211,17 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         """Open the new vault with the passphrase just chosen; show the recovery code (if
         any) while the key is derived."""
         self._close_session()
-        session = self.session = Session(created.paths)
+        session = self.session = _new_session(created.paths)
         self._update_settings(self.app_settings.remembering(created.paths.folder))
         self._code_pending = bool(created.recovery_code)
         if created.recovery_code:
             self.recovery_page.show_code(created.recovery_code)
             self._show(self.recovery_page)
-        elif isinstance(page := self.stack.currentWidget(), CreateVaultPage):
-            page.show_opening()  # the usual page, or a visitor's
+        else:
+            from testimony.ui.create_vault import CreateVaultPage
+
+            if isinstance(page := self.stack.currentWidget(), CreateVaultPage):
+                page.show_opening()  # the usual page, or a visitor's
         self._opening = True
         self.runner.watch(
             session.unlock(passphrase, full_check=False),
@@ -300,6 +277,8 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         stick being pulled out can make even that slow), before the workspace is built: the
         accounts page, the record flow's intro and the hand-over say where it is from the
         first moment they show, with no wrong words first."""
+        from testimony.ui.drives import is_removable
+
         self.runner.run(
             is_removable,
             session.paths.folder,
@@ -369,7 +348,7 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
             self._locked_settings.deleteLater()
         page = SettingsPage(self.runner, self.app_settings)
         page.app_settings_changed.connect(self._update_settings)
-        starts = (self.welcome, self.chooser, self.shared_page)
+        starts = [self.built_page(name) for name in ("welcome", "chooser", "shared")]
 
         def go_back() -> None:
             # Back to the first page as the settings now say (shared laptop may be on now).
@@ -560,6 +539,14 @@ class MainWindow(SharedLaptopMixin, QMainWindow):
         )
         set_discreet(self.discreet)
         self.settings_button.setVisible(True)
+
+
+def _new_session(paths: VaultPaths) -> Session:
+    # Loaded when a vault is first opened or made, not at start-up: the session brings in
+    # the key header's crypto and SQLCipher, and the first page shows sooner without them.
+    from testimony.services.session import Session
+
+    return Session(paths)
 
 
 def _save_quietly(settings: AppSettings) -> None:

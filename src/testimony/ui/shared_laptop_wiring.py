@@ -12,12 +12,10 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from testimony.services.hand_over import HandOverCheck, app_places, check_nothing_left
-from testimony.services.wipe import destroy_vault
 from testimony.ui.messages import message_for
-from testimony.ui.shared_laptop import SharedLaptopPage
 
 if TYPE_CHECKING:
+    from testimony.services.hand_over import HandOverCheck
     from testimony.ui.backup import RestorePage
     from testimony.ui.hand_over import HandOverPage
     from testimony.ui.main_window import MainWindow
@@ -30,10 +28,10 @@ def _window(mixin: SharedLaptopMixin) -> MainWindow:
 
 
 class SharedLaptopMixin:
-    # Made by _build_shared_laptop, which the window's __init__ calls. The visitor's, the
-    # hand-over and the restore pages are made when first shown, not at start-up: most
-    # starts never need them, and the window shows sooner (docs/performance.md, "The app").
-    shared_page: SharedLaptopPage
+    # Set by _build_shared_laptop, which the window's __init__ calls. The first page for
+    # each visitor (ui/locked_pages.py), the visitor's, the hand-over and the restore pages
+    # are made when first shown, not at start-up: most starts never need them, and the
+    # window shows sooner (docs/performance.md, "The app").
     _visitor_page: VisitorVaultPage | None
     _hand_over_page: HandOverPage | None
     _restore_page: RestorePage | None
@@ -41,15 +39,7 @@ class SharedLaptopMixin:
 
     def _build_shared_laptop(self) -> None:
         w = _window(self)
-        w.shared_page = SharedLaptopPage()
-        w.stack.addWidget(w.shared_page)
         w._visitor_page = w._hand_over_page = w._restore_page = None
-        w.shared_page.new_person.connect(w.show_visitor_create)
-        w.shared_page.open_requested.connect(w.show_chooser)
-        w.shared_page.leave_mode.connect(lambda: w.set_shared_laptop(False))
-        w.chooser.restore_requested.connect(w.show_restore)
-        w.welcome.shared_requested.connect(lambda: w.set_shared_laptop(True))
-        w.chooser.shared_requested.connect(lambda: w.set_shared_laptop(True))
         w._visit_started = time.time()
 
     @property
@@ -107,6 +97,7 @@ class SharedLaptopMixin:
         w = _window(self)
         if w.session is None or w.workspace is None:
             return  # nothing open to hand over (the button shows only while it is)
+        from testimony.services.hand_over import app_places, check_nothing_left
         from testimony.ui.hand_over import empty_clipboard
 
         folder = w.session.paths.folder
@@ -142,6 +133,8 @@ class SharedLaptopMixin:
         w._update_settings(w.app_settings.forgetting(paths.folder))
         w.show_start()
 
+        from testimony.services.wipe import destroy_vault
+
         def close_then_destroy() -> None:
             session.close()  # waits for the database thread: off the GUI thread
             destroy_vault(paths)
@@ -163,11 +156,15 @@ class SharedLaptopMixin:
     def _next_person(self) -> None:
         """A clean first page: nothing of the last visitor in any page or setting."""
         w = _window(self)
-        w.unlock_page.forget_session()
-        w.create_page.reset()
+        # Pages not made yet hold nothing of anyone.
+        if w.built_page("unlock") is not None:
+            w.unlock_page.forget_session()
+        if w.built_page("create") is not None:
+            w.create_page.reset()
         if w._visitor_page is not None:
             w._visitor_page.reset()
-        w.chooser.set_vaults([], True)
+        if w.built_page("chooser") is not None:
+            w.chooser.set_vaults([], True)
         w._visit_started = time.time()
         w.show_start()
 

@@ -302,7 +302,7 @@
         <translation>Gallwch chi ysgrifennu beth ddigwyddodd pan oedd angen help arnoch chi. Mae&apos;n aros ar y cyfrifiadur hwn, dan glo. Chi sy&apos;n dewis a oes unrhyw un arall yn ei weld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/page.py" line="189"/>
+        <location filename="../../ui/accounts/page.py" line="191"/>
         <source>More than %n account(s) match</source>
         <translation>
             <numerusform>Mwy na %n hanes yn cyfateb</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/page.py" line="191"/>
+        <location filename="../../ui/accounts/page.py" line="193"/>
         <source>%n account(s) match</source>
         <translation>
             <numerusform>%n hanes yn cyfateb</numerusform>
@@ -324,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/page.py" line="193"/>
+        <location filename="../../ui/accounts/page.py" line="195"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n hanes</numerusform>
@@ -2496,77 +2496,77 @@ Ffolder: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Text size, colours and locking</source>
         <translation>Maint testun, lliwiau a chloi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Lock</source>
         <translation>Cloi</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Lock the vault now</source>
         <translation>Cloi&apos;r gladdgell nawr</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Quick exit</source>
         <translation>Gadael yn gyflym</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Lock and close at once. You can also press Ctrl+Shift+Q.</source>
         <translation>Cloi a chau ar unwaith. Gallwch chi hefyd bwyso Ctrl+Shift+Q.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Finish and hand over</source>
         <translation>Gorffen a throsglwyddo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Lock, check that nothing is left on this laptop, and hand it over</source>
         <translation>Cloi, gwirio nad oes dim ar ôl ar y gliniadur hwn, a&apos;i drosglwyddo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Your vault locked itself because it was not used for a while.</source>
         <translation>Fe wnaeth eich claddgell gloi ei hun achos doedd hi ddim wedi cael ei defnyddio ers tro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Your vault locked itself when the window was made small.</source>
         <translation>Fe wnaeth eich claddgell gloi ei hun pan gafodd y ffenestr ei gwneud yn fach.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation>Mae eich claddgell yn barod. Teipiwch eich cyfrinymadrodd i&apos;w hagor.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Your vault is locked.</source>
         <translation>Mae eich claddgell dan glo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>{0} – Testimony</source>
         <translation>{0} – Testimony</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Coalition workspace – Testimony</source>
         <translation>Gweithle&apos;r glymblaid – Testimony</translation>
     </message>
     <message>
-        <location filename="../../ui/shared_laptop_wiring.py" line="152"/>
+        <location filename="../../ui/shared_laptop_wiring.py" line="145"/>
         <source>The vault was destroyed.</source>
         <translation>Cafodd y gladdgell ei dinistrio.</translation>
     </message>
@@ -3564,33 +3564,33 @@ Ffolder: %2</translation>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../ui/create_vault.py" line="348"/>
+        <location filename="../../ui/create_vault.py" line="351"/>
         <source>Your recovery code</source>
         <translation>Eich cod adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="351"/>
+        <location filename="../../ui/create_vault.py" line="354"/>
         <source>Write this code on paper now. Keep it somewhere safe, away from this computer. Anyone with this code can open your vault.</source>
         <translation>Ysgrifennwch y cod hwn ar bapur nawr. Cadwch e rywle diogel, i ffwrdd o&apos;r cyfrifiadur hwn. Gall unrhyw un sydd â&apos;r cod hwn agor eich claddgell.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="362"/>
+        <location filename="../../ui/create_vault.py" line="365"/>
         <source>This is the only time Testimony will show it.</source>
         <translation>Dyma&apos;r unig dro y bydd Testimony yn ei ddangos.</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="363"/>
-        <location filename="../../ui/create_vault.py" line="364"/>
+        <location filename="../../ui/create_vault.py" line="366"/>
+        <location filename="../../ui/create_vault.py" line="367"/>
         <source>I have written it down</source>
         <translation>Rydw i wedi&apos;i ysgrifennu</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="366"/>
+        <location filename="../../ui/create_vault.py" line="369"/>
         <source>Continue</source>
         <translation>Ymlaen</translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="378"/>
+        <location filename="../../ui/create_vault.py" line="381"/>
         <source>Recovery code: {0}</source>
         <translation>Cod adfer: {0}</translation>
     </message>
@@ -4612,67 +4612,67 @@ Ffolder: %2</translation>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="43"/>
-        <location filename="../../ui/unlock.py" line="95"/>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="46"/>
+        <location filename="../../ui/unlock.py" line="98"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>Open your vault</source>
         <translation>Agor eich claddgell</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="46"/>
-        <location filename="../../ui/unlock.py" line="149"/>
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../ui/unlock.py" line="49"/>
+        <location filename="../../ui/unlock.py" line="152"/>
+        <location filename="../../ui/unlock.py" line="153"/>
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="56"/>
-        <location filename="../../ui/unlock.py" line="57"/>
+        <location filename="../../ui/unlock.py" line="59"/>
+        <location filename="../../ui/unlock.py" line="60"/>
         <source>Show what I type</source>
         <translation>Dangos beth rydw i&apos;n ei deipio</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="72"/>
         <source>Opening your vault</source>
         <translation>Wrthi&apos;n agor eich claddgell</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="71"/>
+        <location filename="../../ui/unlock.py" line="74"/>
         <source>Opening your vault. This takes a moment.</source>
         <translation>Wrthi&apos;n agor eich claddgell. Mae hyn yn cymryd eiliad.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="74"/>
+        <location filename="../../ui/unlock.py" line="77"/>
         <source>Open</source>
         <translation>Agor</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="74"/>
+        <location filename="../../ui/unlock.py" line="77"/>
         <source>Open the vault</source>
         <translation>Agor y gladdgell</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="83"/>
         <source>Choose another vault</source>
         <translation>Dewis claddgell arall</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="98"/>
+        <location filename="../../ui/unlock.py" line="101"/>
         <source>Open “{0}”</source>
         <translation>Agor “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/unlock.py" line="102"/>
         <source>Kept in: {0}</source>
         <translation>Wedi&apos;i chadw yn: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="114"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>Too many wrong tries. This vault was destroyed.</source>
         <translation>Gormod o gynigion anghywir. Cafodd y gladdgell hon ei dinistrio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="122"/>
         <source>%n more wrong passphrase(s), and this vault will be destroyed.</source>
         <translation>
             <numerusform>%n cyfrinymadrodd anghywir arall, a bydd y gladdgell hon yn cael ei dinistrio.</numerusform>
@@ -4683,43 +4683,43 @@ Ffolder: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
-        <location filename="../../ui/unlock.py" line="143"/>
+        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="146"/>
         <source>Recovery code</source>
         <translation>Cod adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>The code you wrote down when you made the vault</source>
         <translation>Y cod a ysgrifennoch chi pan wnaethoch chi&apos;r gladdgell</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="147"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Use my passphrase instead</source>
         <translation>Defnyddio fy nghyfrinymadrodd yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151"/>
+        <location filename="../../ui/unlock.py" line="154"/>
         <source>The passphrase that opens this vault</source>
         <translation>Y cyfrinymadrodd sy&apos;n agor y gladdgell hon</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="152"/>
+        <location filename="../../ui/unlock.py" line="155"/>
         <source>Use my recovery code instead</source>
         <translation>Defnyddio fy nghod adfer yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="184"/>
+        <location filename="../../ui/unlock.py" line="187"/>
         <source>Type your recovery code.</source>
         <translation>Teipiwch eich cod adfer.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="185"/>
+        <location filename="../../ui/unlock.py" line="188"/>
         <source>Type your passphrase.</source>
         <translation>Teipiwch eich cyfrinymadrodd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="260"/>
+        <location filename="../../ui/unlock.py" line="263"/>
         <source>Please wait. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Arhoswch. Gallwch chi roi cynnig arall arni ymhen %n eiliad.</numerusform>

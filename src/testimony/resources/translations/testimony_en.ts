@@ -299,7 +299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/page.py" line="189"/>
+        <location filename="../../ui/accounts/page.py" line="191"/>
         <source>More than %n account(s) match</source>
         <translation>
             <numerusform>More than %n account matches</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/page.py" line="191"/>
+        <location filename="../../ui/accounts/page.py" line="193"/>
         <source>%n account(s) match</source>
         <translation>
             <numerusform>%n account matches</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/accounts/page.py" line="193"/>
+        <location filename="../../ui/accounts/page.py" line="195"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -2456,77 +2456,77 @@ Folder: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Text size, colours and locking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Lock the vault now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Quick exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Lock and close at once. You can also press Ctrl+Shift+Q.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Finish and hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Lock, check that nothing is left on this laptop, and hand it over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Your vault locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Your vault locked itself when the window was made small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Your vault is ready. Type your passphrase to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Your vault is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>{0} – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Coalition workspace – Testimony</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shared_laptop_wiring.py" line="152"/>
+        <location filename="../../ui/shared_laptop_wiring.py" line="145"/>
         <source>The vault was destroyed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,33 +3506,33 @@ Folder: %2</source>
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../ui/create_vault.py" line="348"/>
+        <location filename="../../ui/create_vault.py" line="351"/>
         <source>Your recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="351"/>
+        <location filename="../../ui/create_vault.py" line="354"/>
         <source>Write this code on paper now. Keep it somewhere safe, away from this computer. Anyone with this code can open your vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="362"/>
+        <location filename="../../ui/create_vault.py" line="365"/>
         <source>This is the only time Testimony will show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="363"/>
-        <location filename="../../ui/create_vault.py" line="364"/>
+        <location filename="../../ui/create_vault.py" line="366"/>
+        <location filename="../../ui/create_vault.py" line="367"/>
         <source>I have written it down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="366"/>
+        <location filename="../../ui/create_vault.py" line="369"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/create_vault.py" line="378"/>
+        <location filename="../../ui/create_vault.py" line="381"/>
         <source>Recovery code: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4546,67 +4546,67 @@ Folder: %2</source>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="43"/>
-        <location filename="../../ui/unlock.py" line="95"/>
-        <location filename="../../ui/unlock.py" line="130"/>
+        <location filename="../../ui/unlock.py" line="46"/>
+        <location filename="../../ui/unlock.py" line="98"/>
+        <location filename="../../ui/unlock.py" line="133"/>
         <source>Open your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="46"/>
-        <location filename="../../ui/unlock.py" line="149"/>
-        <location filename="../../ui/unlock.py" line="150"/>
+        <location filename="../../ui/unlock.py" line="49"/>
+        <location filename="../../ui/unlock.py" line="152"/>
+        <location filename="../../ui/unlock.py" line="153"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="56"/>
-        <location filename="../../ui/unlock.py" line="57"/>
+        <location filename="../../ui/unlock.py" line="59"/>
+        <location filename="../../ui/unlock.py" line="60"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="69"/>
+        <location filename="../../ui/unlock.py" line="72"/>
         <source>Opening your vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="71"/>
+        <location filename="../../ui/unlock.py" line="74"/>
         <source>Opening your vault. This takes a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="74"/>
+        <location filename="../../ui/unlock.py" line="77"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="74"/>
+        <location filename="../../ui/unlock.py" line="77"/>
         <source>Open the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
+        <location filename="../../ui/unlock.py" line="83"/>
         <source>Choose another vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="98"/>
+        <location filename="../../ui/unlock.py" line="101"/>
         <source>Open “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="99"/>
+        <location filename="../../ui/unlock.py" line="102"/>
         <source>Kept in: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="114"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>Too many wrong tries. This vault was destroyed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="119"/>
+        <location filename="../../ui/unlock.py" line="122"/>
         <source>%n more wrong passphrase(s), and this vault will be destroyed.</source>
         <translation>
             <numerusform>%n more wrong passphrase, and this vault will be destroyed.</numerusform>
@@ -4614,43 +4614,43 @@ Folder: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142"/>
-        <location filename="../../ui/unlock.py" line="143"/>
+        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="146"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145"/>
+        <location filename="../../ui/unlock.py" line="148"/>
         <source>The code you wrote down when you made the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="147"/>
+        <location filename="../../ui/unlock.py" line="150"/>
         <source>Use my passphrase instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151"/>
+        <location filename="../../ui/unlock.py" line="154"/>
         <source>The passphrase that opens this vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="152"/>
+        <location filename="../../ui/unlock.py" line="155"/>
         <source>Use my recovery code instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="184"/>
+        <location filename="../../ui/unlock.py" line="187"/>
         <source>Type your recovery code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="185"/>
+        <location filename="../../ui/unlock.py" line="188"/>
         <source>Type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/unlock.py" line="260"/>
+        <location filename="../../ui/unlock.py" line="263"/>
         <source>Please wait. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Please wait. You can try again in %n second.</numerusform>
