@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,9 @@ from testimony.hardening import harden_process
 from testimony.services.app_settings import load_app_settings
 
 if TYPE_CHECKING:
-    pass
+    from PySide6.QtWidgets import QApplication
+
+    from testimony.ui.main_window import MainWindow
 
 SCREEN_MESSAGE = (
     "Testimony needs a screen to show its window, and none was found. "
@@ -65,7 +68,7 @@ def run_app(vault: str | None) -> int:
     window = MainWindow(settings)
     window.start(Path(vault) if vault else None)
     window.show()
-    _smoke_quit(app)
+    _smoke_quit(app, window)
     try:
         return int(app.exec())
     finally:
@@ -78,9 +81,25 @@ def run_app(vault: str | None) -> int:
             app.removeTranslator(translator)  # type: ignore[arg-type]
 
 
-def _smoke_quit(app: object) -> None:
-    """For packaging/smoke-bundle.sh: say the window is up, then quit after a while, so a
-    built bundle can be checked to open and close cleanly with no one at the screen."""
+def _when_painted(window: MainWindow, then: Callable[[], None]) -> None:
+    """Call `then` once, when the window has first painted: what a person sees, not only
+    what was asked to show."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                then()
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+
+
+def _smoke_quit(app: QApplication, window: MainWindow) -> None:
+    """For packaging/smoke-bundle.sh and benchmarks/cold_start.py: say the window is up
+    once it has first painted, then quit after a while, so a built bundle can be checked to
+    open and close cleanly with no one at the screen."""
     delay = os.environ.get("TESTIMONY_SMOKE_QUIT_AFTER_MS", "")
     if not delay.isdigit():
         return
@@ -88,9 +107,14 @@ def _smoke_quit(app: object) -> None:
 
     from testimony.ui.language import current_language
 
-    # The language proves which translation loaded (testimony_cy.qm for "cy").
-    print(f"window shown in {current_language()}", flush=True)
-    QTimer.singleShot(int(delay), app.quit)  # type: ignore[attr-defined]
+    def painted() -> None:
+        # The language proves which translation loaded (testimony_cy.qm for "cy"); the
+        # page, which first page showed (benchmarks/cold_start.py checks it).
+        page = type(window.stack.currentWidget()).__name__
+        print(f"window shown in {current_language()} on {page}", flush=True)
+        QTimer.singleShot(int(delay), app.quit)
+
+    _when_painted(window, painted)
 
 
 def install_translator(app: object, language: str = "") -> list[object]:
