@@ -55,6 +55,10 @@ if [ "$with_tests" = 1 ]; then
 else
   .venv/bin/python -m pip install -q --disable-pip-version-check -e .
 fi
+# Our modules' bytecode, as installing a wheel writes it: an editable checkout otherwise
+# compiles every module at each start wherever Python may not write bytecode (a read-only
+# folder, PYTHONDONTWRITEBYTECODE set), a tenth of the window's start (docs/performance.md).
+.venv/bin/python -m compileall -q src/testimony
 # The translations are compiled here, from the .ts sources, so a checkout runs in Welsh too.
 bash packaging/make-translations.sh
 echo "Testimony is installed in .venv."
