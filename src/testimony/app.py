@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,21 +80,6 @@ def run_app(vault: str | None) -> int:
             app.removeTranslator(translator)  # type: ignore[arg-type]
 
 
-def _when_painted(window: MainWindow, then: Callable[[], None]) -> None:
-    """Call `then` once, when the window has first painted: what a person sees, not only
-    what was asked to show."""
-    from PySide6.QtCore import QEvent, QObject
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                then()
-            return False
-
-    window.installEventFilter(FirstPaint(window))
-
-
 def _smoke_quit(app: QApplication, window: MainWindow) -> None:
     """For packaging/smoke-bundle.sh and benchmarks/cold_start.py: say the window is up
     once it has first painted, then quit after a while, so a built bundle can be checked to
@@ -103,18 +87,23 @@ def _smoke_quit(app: QApplication, window: MainWindow) -> None:
     delay = os.environ.get("TESTIMONY_SMOKE_QUIT_AFTER_MS", "")
     if not delay.isdigit():
         return
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     from testimony.ui.language import current_language
 
-    def painted() -> None:
-        # The language proves which translation loaded (testimony_cy.qm for "cy"); the
-        # page, which first page showed (benchmarks/cold_start.py checks it).
-        page = type(window.stack.currentWidget()).__name__
-        print(f"window shown in {current_language()} on {page}", flush=True)
-        QTimer.singleShot(int(delay), app.quit)
+    class FirstPaint(QObject):
+        # At the first paint: what a person sees, not only what was asked to show.
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                # The language proves which translation loaded (testimony_cy.qm for "cy");
+                # the page, which first page showed (benchmarks/cold_start.py checks it).
+                page = type(window.stack.currentWidget()).__name__
+                print(f"window shown in {current_language()} on {page}", flush=True)
+                QTimer.singleShot(int(delay), app.quit)
+            return False
 
-    _when_painted(window, painted)
+    window.installEventFilter(FirstPaint(window))
 
 
 def install_translator(app: object, language: str = "") -> list[object]:

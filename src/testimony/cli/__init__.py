@@ -48,7 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        return _open_app(args.vault)
+        from testimony.launch import open_app
+
+        return open_app(args.vault)
     return run_handler(args.func, args)
 
 
@@ -61,12 +63,6 @@ def gui_vault_argument(argv: Sequence[str]) -> str | None:
     args = parser.parse_args(argv)
     vault: str | None = args.vault or (args.files[0] if args.files else None)
     return vault
-
-
-def _open_app(vault: str | None) -> int:
-    from testimony.launch import open_app
-
-    return open_app(vault)
 
 
 __all__ = ["CliError", "build_parser", "gui_vault_argument", "main"]

@@ -1,9 +1,11 @@
 """The main window's pages while no vault is open, each made the first time it is needed.
 
 The welcome, making a vault and its recovery code, the list of vaults, the unlock page and
-the shared-laptop page. A start shows one of them; building the others (and loading their
-modules) would only delay the first paint (issue 16, cold start). Each is made once, put in
-the window's stack and wired to the window when first asked for, and then kept.
+the shared-laptop page; through the same `_page`, also the shared laptop's visitor,
+hand-over and restore pages (ui/shared_laptop_wiring.py). A start shows one of them;
+building the others (and loading their modules) would only delay the first paint (issue
+16, cold start). Each is made once, put in the window's stack and wired to the window when
+first asked for, and then kept.
 
 A mixin, like shared_laptop_wiring: only MainWindow takes it.
 """
@@ -43,7 +45,7 @@ class LockedPagesMixin:
         return cast("P", page)
 
     def built_page(self, name: str) -> QWidget | None:
-        """The page if it has been made, without making it ("welcome", "create", ...)."""
+        """The page if it has been made, without making it ("welcome", "visitor", ...)."""
         return _window(self)._locked_pages.get(name)
 
     @property

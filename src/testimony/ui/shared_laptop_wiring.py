@@ -28,54 +28,26 @@ def _window(mixin: SharedLaptopMixin) -> MainWindow:
 
 
 class SharedLaptopMixin:
-    # Set by _build_shared_laptop, which the window's __init__ calls. The first page for
-    # each visitor (ui/locked_pages.py), the visitor's, the hand-over and the restore pages
-    # are made when first shown, not at start-up: most starts never need them, and the
-    # window shows sooner (docs/performance.md, "The app").
-    _visitor_page: VisitorVaultPage | None
-    _hand_over_page: HandOverPage | None
-    _restore_page: RestorePage | None
+    # The first page for each visitor, the visitor's, the hand-over and the restore pages
+    # are made when first shown (the window's `_page`, ui/locked_pages.py), not at
+    # start-up: most starts never need them, and the window shows sooner
+    # (docs/performance.md, "The app").
     _visit_started: float
 
     def _build_shared_laptop(self) -> None:
-        w = _window(self)
-        w._visitor_page = w._hand_over_page = w._restore_page = None
-        w._visit_started = time.time()
+        _window(self)._visit_started = time.time()
 
     @property
     def visitor_page(self) -> VisitorVaultPage:
-        w = _window(self)
-        if w._visitor_page is None:
-            from testimony.ui.visitor_vault import VisitorVaultPage
-
-            page = w._visitor_page = VisitorVaultPage(w.runner)
-            w.stack.addWidget(page)
-            page.back.connect(w.show_start)
-            page.created.connect(w._vault_created)
-        return w._visitor_page
+        return _window(self)._page("visitor", _build_visitor)
 
     @property
     def hand_over_page(self) -> HandOverPage:
-        w = _window(self)
-        if w._hand_over_page is None:
-            from testimony.ui.hand_over import HandOverPage
-
-            page = w._hand_over_page = HandOverPage()
-            w.stack.addWidget(page)
-            page.next_person.connect(w._next_person)
-        return w._hand_over_page
+        return _window(self)._page("hand_over", _build_hand_over)
 
     @property
     def restore_page(self) -> RestorePage:
-        w = _window(self)
-        if w._restore_page is None:
-            from testimony.ui.backup import RestorePage
-
-            page = w._restore_page = RestorePage(w.runner)
-            w.stack.addWidget(page)
-            page.back.connect(w.show_start)
-            page.restored.connect(w._vault_created)  # opens it, as a new vault
-        return w._restore_page
+        return _window(self)._page("restore", _build_restore)
 
     def set_shared_laptop(self, on: bool) -> None:
         w = _window(self)
@@ -161,12 +133,38 @@ class SharedLaptopMixin:
             w.unlock_page.forget_session()
         if w.built_page("create") is not None:
             w.create_page.reset()
-        if w._visitor_page is not None:
-            w._visitor_page.reset()
+        if w.built_page("visitor") is not None:
+            w.visitor_page.reset()
         if w.built_page("chooser") is not None:
             w.chooser.set_vaults([], True)
         w._visit_started = time.time()
         w.show_start()
+
+
+def _build_visitor(w: MainWindow) -> VisitorVaultPage:
+    from testimony.ui.visitor_vault import VisitorVaultPage
+
+    page = VisitorVaultPage(w.runner)
+    page.back.connect(w.show_start)
+    page.created.connect(w._vault_created)
+    return page
+
+
+def _build_hand_over(w: MainWindow) -> HandOverPage:
+    from testimony.ui.hand_over import HandOverPage
+
+    page = HandOverPage()
+    page.next_person.connect(w._next_person)
+    return page
+
+
+def _build_restore(w: MainWindow) -> RestorePage:
+    from testimony.ui.backup import RestorePage
+
+    page = RestorePage(w.runner)
+    page.back.connect(w.show_start)
+    page.restored.connect(w._vault_created)  # opens it, as a new vault
+    return page
 
 
 def _shown(page: HandOverPage, check: HandOverCheck, clipboard_empty: bool) -> None:

@@ -2566,7 +2566,7 @@ Ffolder: %2</translation>
         <translation>Gweithle&apos;r glymblaid – Testimony</translation>
     </message>
     <message>
-        <location filename="../../ui/shared_laptop_wiring.py" line="145"/>
+        <location filename="../../ui/shared_laptop_wiring.py" line="117"/>
         <source>The vault was destroyed.</source>
         <translation>Cafodd y gladdgell ei dinistrio.</translation>
     </message>

@@ -2526,7 +2526,7 @@ Folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shared_laptop_wiring.py" line="145"/>
+        <location filename="../../ui/shared_laptop_wiring.py" line="117"/>
         <source>The vault was destroyed.</source>
         <translation type="unfinished"></translation>
     </message>
